@@ -1,0 +1,122 @@
+//! The app's pages and their addresses in each language. One table serves the app's router,
+//! the language switch (same page, other language), the endpoint (which knows an app route from
+//! a missing file, to answer 404 for the latter) and the static-site generator.
+
+use crate::lang::Lang;
+
+/// A page of the service. The language is not part of the page: every page exists in both.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Page {
+    Home,
+    Quiz,
+    /// "Check your answers" (GOV.UK pattern) before the results.
+    QuizCheck,
+    Results,
+    /// The region explorer: map, list, comparison.
+    Regions,
+    /// One region, by its slug (e.g. `bas-saint-laurent`).
+    Region(String),
+    Interest,
+    /// The confirmation after an interest form was received or queued.
+    InterestSent,
+    Privacy,
+}
+
+/// Fixed pages and their path after the language prefix, French then English. Localised
+/// segments, as Québec's own bilingual sites do (quebec.ca/fr/… and quebec.ca/en/…).
+const FIXED: [(Page, &str, &str); 8] = [
+    (Page::Home, "", ""),
+    (Page::Quiz, "quiz", "quiz"),
+    (Page::QuizCheck, "quiz/verifier", "quiz/check"),
+    (Page::Results, "resultats", "results"),
+    (Page::Regions, "regions", "regions"),
+    (Page::Interest, "interet", "interest"),
+    (Page::InterestSent, "interet/envoye", "interest/sent"),
+    (Page::Privacy, "confidentialite", "privacy"),
+];
+
+impl Page {
+    /// The absolute path of this page in `lang`, e.g. `/fr/resultats` or `/en/regions/estrie`.
+    pub fn path(&self, lang: Lang) -> String {
+        let prefix = lang.code();
+        if let Page::Region(slug) = self {
+            return format!("/{prefix}/regions/{slug}");
+        }
+        let (_, fr, en) = FIXED
+            .iter()
+            .find(|(page, _, _)| page == self)
+            .expect("every page but Region is in FIXED");
+        match lang.pick(*fr, *en) {
+            "" => format!("/{prefix}/"),
+            rest => format!("/{prefix}/{rest}"),
+        }
+    }
+
+    /// Reads an absolute path (without query or fragment). `/` is the French home. A trailing
+    /// slash is accepted. Anything that is not a page is `None`.
+    pub fn parse(path: &str) -> Option<(Lang, Page)> {
+        let trimmed = path.trim_end_matches('/');
+        if trimmed.is_empty() {
+            return Some((Lang::Fr, Page::Home));
+        }
+        let rest = trimmed.strip_prefix('/')?;
+        let (code, tail) = rest.split_once('/').unwrap_or((rest, ""));
+        let lang = Lang::from_code(code)?;
+        if let Some(slug) = tail.strip_prefix("regions/") {
+            let valid = !slug.is_empty()
+                && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            return valid.then(|| (lang, Page::Region(slug.to_string())));
+        }
+        FIXED
+            .iter()
+            .find(|(_, fr, en)| lang.pick(*fr, *en) == tail)
+            .map(|(page, _, _)| (lang, page.clone()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn all_pages() -> Vec<Page> {
+        let mut pages: Vec<Page> = FIXED.iter().map(|(p, _, _)| p.clone()).collect();
+        pages.push(Page::Region("bas-saint-laurent".into()));
+        pages
+    }
+
+    #[test]
+    fn every_page_round_trips_in_both_languages() {
+        for lang in Lang::ALL {
+            for page in all_pages() {
+                let path = page.path(lang);
+                assert_eq!(Page::parse(&path), Some((lang, page.clone())), "{path}");
+                assert_eq!(Page::parse(&format!("{path}/")), Some((lang, page)), "{path}/");
+            }
+        }
+    }
+
+    #[test]
+    fn localised_segments_and_defaults() {
+        assert_eq!(Page::Results.path(Lang::Fr), "/fr/resultats");
+        assert_eq!(Page::Results.path(Lang::En), "/en/results");
+        assert_eq!(Page::Home.path(Lang::En), "/en/");
+        assert_eq!(Page::parse("/"), Some((Lang::Fr, Page::Home)));
+        assert_eq!(Page::parse("/fr"), Some((Lang::Fr, Page::Home)));
+    }
+
+    #[test]
+    fn non_pages_are_rejected() {
+        for path in [
+            "/de/",
+            "/fr/results",
+            "/en/resultats",
+            "/fr/regions/Estrie",
+            "/fr/regions/a/b",
+            "/index.html",
+            "/eer-web-1234.wasm",
+            "fr/quiz",
+        ] {
+            assert_eq!(Page::parse(path), None, "{path}");
+        }
+    }
+}

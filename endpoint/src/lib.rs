@@ -1,0 +1,1 @@
+//! eer-endpoint: the axum Router that serves the built site and the API.
