@@ -1,1 +1,90 @@
-fn main() {}
+//! Compiles `locales/*.toml` into the app: one `K` enum of every key, and one table per
+//! language. French is the reference (Charter of the French language): a key missing from, or
+//! extra in, another language stops the build, so no string can ship in one language only.
+
+use std::{collections::BTreeMap, env, fs, path::Path};
+
+const LANGS: [&str; 2] = ["fr", "en"];
+
+fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>) {
+    for (key, value) in table {
+        let full = if prefix.is_empty() {
+            key.clone()
+        } else {
+            format!("{prefix}.{key}")
+        };
+        match value {
+            toml::Value::String(text) => {
+                assert!(!text.trim().is_empty(), "locales: `{full}` is empty");
+                out.insert(full, text.clone());
+            }
+            toml::Value::Table(inner) => flatten(&full, inner, out),
+            other => panic!("locales: `{full}` must be text, found {}", other.type_str()),
+        }
+    }
+}
+
+/// `quiz.start_button` → `QuizStartButton`.
+fn ident(key: &str) -> String {
+    key.split(['.', '_'])
+        .map(|part| {
+            let mut chars = part.chars();
+            chars
+                .next()
+                .map(|c| c.to_ascii_uppercase().to_string() + chars.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn main() {
+    let mut tables = Vec::new();
+    for lang in LANGS {
+        let path = format!("locales/{lang}.toml");
+        println!("cargo:rerun-if-changed={path}");
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{path}: {e}"));
+        let mut flat = BTreeMap::new();
+        flatten("", &table, &mut flat);
+        tables.push(flat);
+    }
+    let reference = &tables[0];
+    for (lang, table) in LANGS.iter().zip(&tables).skip(1) {
+        let missing: Vec<_> = reference
+            .keys()
+            .filter(|k| !table.contains_key(*k))
+            .collect();
+        let extra: Vec<_> = table
+            .keys()
+            .filter(|k| !reference.contains_key(*k))
+            .collect();
+        assert!(
+            missing.is_empty(),
+            "locales/{lang}.toml lacks keys: {missing:?}"
+        );
+        assert!(
+            extra.is_empty(),
+            "locales/{lang}.toml has keys French lacks: {extra:?}"
+        );
+    }
+    let mut code = String::from(
+        "/// A key of `locales/*.toml`.\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\n#[allow(dead_code)]\npub enum K {\n",
+    );
+    for key in reference.keys() {
+        code += &format!("    /// `{key}`\n    {},\n", ident(key));
+    }
+    code += "}\n";
+    code += &format!("pub const KEY_COUNT: usize = {};\n", reference.len());
+    for (lang, table) in LANGS.iter().zip(&tables) {
+        code += &format!(
+            "pub static {}: [&str; KEY_COUNT] = [\n",
+            lang.to_uppercase()
+        );
+        for text in table.values() {
+            code += &format!("    {text:?},\n");
+        }
+        code += "];\n";
+    }
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
+    fs::write(out, code).unwrap();
+}

@@ -1,1 +1,5 @@
-fn main() {}
+//! Entry point: sets the panic hook and mounts the app. Everything else lives in the library.
+
+fn main() {
+    eer_web::start();
+}

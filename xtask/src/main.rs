@@ -1,1 +1,48 @@
-fn main() {}
+//! `cargo xtask <command>`: the project's commands, so that a fresh machine needs only two
+//! (see README): `cargo xtask run` builds the site and serves it with the endpoint and SQLite;
+//! `cargo xtask test` runs every test. Each installs what is missing first and says so.
+
+mod dist;
+mod server;
+mod setup;
+mod sh;
+mod suite;
+
+use std::process::ExitCode;
+
+const USAGE: &str = "\
+usage: cargo xtask <command>
+
+  setup   install what is missing (wasm32 target, Trunk, wasm-bindgen-cli, npm packages,
+          Debian's chromium and chromium-driver); idempotent
+  dist    build the release site into dist/ (app, static pages, precompressed .br/.gz)
+  run     setup + dist, then serve site + API + SQLite on http://127.0.0.1:8080
+          (EER_ADDR, EER_DATA_DIR, … override; see endpoint/README.md)
+  test    setup, then every test: format, lints, domain and endpoint tests, browser
+          component tests, end-to-end and accessibility tests against the release build
+  bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput
+  shots   screenshot every page at phone, tablet and desktop widths in French and English
+          into target/screenshots/";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("setup") => setup::all(),
+        Some("dist") => setup::build_tools().and_then(|_| dist::build()),
+        Some("run") => suite::serve_app(),
+        Some("test") => suite::test(),
+        Some("bench") => suite::bench(),
+        Some("shots") => suite::shots(),
+        _ => {
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("\nxtask: {message}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! A small router over the domain's page table (`eer_domain::Page`): the URL is the state.
+//! Same-origin links to app pages are followed with `history.pushState`; back and forward
+//! replay `popstate`. The page table is shared with the endpoint and the static site, so a
+//! route exists in one place; and it keeps the app smaller than a general-purpose router.
+
+use eer_domain::{Lang, Page};
+use leptos::{ev, prelude::*};
+use wasm_bindgen::JsCast;
+
+/// Where the app is: the path and the query string (without `?`).
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Url {
+    pub path: String,
+    pub query: String,
+}
+
+impl Url {
+    /// The address as it goes in an `href`.
+    pub fn href(&self) -> String {
+        if self.query.is_empty() {
+            self.path.clone()
+        } else {
+            format!("{}?{}", self.path, self.query)
+        }
+    }
+}
+
+/// The app's navigation state, shared by context.
+#[derive(Clone, Copy)]
+pub struct Nav {
+    pub url: RwSignal<Url>,
+    /// Counts navigations inside the app, so a new page can take focus (not on first load).
+    pub moves: RwSignal<u32>,
+}
+
+impl Nav {
+    /// The page and language of the current address; `None` for an unknown address.
+    pub fn route(&self) -> Memo<Option<(Lang, Page)>> {
+        let url = self.url;
+        Memo::new(move |_| Page::parse(&url.with(|u| u.path.clone())))
+    }
+
+    /// The language of the current address: its prefix, French when it has none.
+    pub fn lang(&self) -> Signal<Lang> {
+        let url = self.url;
+        Signal::derive(move || {
+            url.with(|u| {
+                let code = u
+                    .path
+                    .trim_start_matches('/')
+                    .split('/')
+                    .next()
+                    .unwrap_or("");
+                Lang::from_code(code).unwrap_or_default()
+            })
+        })
+    }
+
+    /// Goes to `href` (a path with an optional query), adding a history entry.
+    pub fn push(&self, href: &str) {
+        self.go(href, false);
+    }
+
+    /// Changes the address without a new history entry (e.g. to store answers as they change).
+    pub fn replace(&self, href: &str) {
+        self.go(href, true);
+    }
+
+    fn go(&self, href: &str, replace: bool) {
+        let history = window().history().expect("history");
+        let result = if replace {
+            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+        } else {
+            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+        };
+        if result.is_ok() {
+            let new = current_url();
+            let page_changed = self.url.with_untracked(|u| u.path != new.path);
+            self.url.set(new);
+            if !replace && page_changed {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+                self.moves.update(|n| *n += 1);
+            }
+        }
+    }
+}
+
+fn current_url() -> Url {
+    let location = window().location();
+    Url {
+        path: location.pathname().unwrap_or_else(|_| "/".into()),
+        query: location
+            .search()
+            .unwrap_or_default()
+            .trim_start_matches('?')
+            .to_string(),
+    }
+}
+
+/// Creates the navigation state, listens to back/forward and to clicks on app links.
+pub fn provide_nav() -> Nav {
+    let nav = Nav {
+        url: RwSignal::new(current_url()),
+        moves: RwSignal::new(0),
+    };
+    provide_context(nav);
+    let _ = window_event_listener(ev::popstate, move |_| {
+        nav.url.set(current_url());
+        nav.moves.update(|n| *n += 1);
+    });
+    let _ = window_event_listener(ev::click, move |event| follow_app_link(nav, event));
+    nav
+}
+
+/// Follows a plain left click on a same-origin link to an app page without reloading. Any
+/// other click (new tab, download, another site, an anchor on the same page) is left alone.
+fn follow_app_link(nav: Nav, event: web_sys::MouseEvent) {
+    if event.default_prevented()
+        || event.button() != 0
+        || event.meta_key()
+        || event.ctrl_key()
+        || event.shift_key()
+        || event.alt_key()
+    {
+        return;
+    }
+    let Some(anchor) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    let same_origin = anchor.origin() == window().location().origin().unwrap_or_default();
+    let plain = anchor.target().is_empty() && !anchor.has_attribute("download");
+    let path = anchor.pathname();
+    let same_page_anchor =
+        !anchor.hash().is_empty() && path == window().location().pathname().unwrap_or_default();
+    if same_origin && plain && !same_page_anchor && Page::parse(&path).is_some() {
+        event.prevent_default();
+        nav.push(&format!("{path}{}", anchor.search()));
+    }
+}
+
+/// The navigation state provided by `App`.
+pub fn use_nav() -> Nav {
+    expect_context::<Nav>()
+}

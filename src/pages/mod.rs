@@ -1,0 +1,10 @@
+//! One file per screen.
+
+pub mod home;
+pub mod interest;
+pub mod not_found;
+pub mod privacy;
+pub mod quiz;
+pub mod region;
+pub mod regions;
+pub mod results;

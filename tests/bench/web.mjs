@@ -1,0 +1,86 @@
+// Web figures (printed, never asserted): for each route, the bytes a first visit transfers —
+// raw, gzip and brotli — and the wasm's share; then the time until the quiz's first question
+// can be answered on a cold load under emulated slow 4G (150 ms latency, 1.6 Mbps down,
+// 750 kbps up), median of 5. Run by `cargo xtask bench` against the served release build.
+import { request } from 'node:http';
+import { BASE, launch, openPage, appReady } from '../e2e/browser.mjs';
+
+const ROUTES = ['/fr/', '/fr/quiz', '/fr/resultats', '/fr/regions', '/fr/regions/estrie', '/fr/interet', '/en/'];
+const RUNS = 5;
+// The first answerable question: a radio button or input of the quiz's first step; until the
+// quiz exists, the quiz page's heading (printed with the figure, so the figure says what it is).
+const FIRST_QUESTION = 'main form input:not([type=hidden])';
+
+function size(path, encoding) {
+  return new Promise((resolve, reject) => {
+    const headers = encoding ? { 'accept-encoding': encoding } : {};
+    const req = request(`${BASE}${path}`, { headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (c) => { bytes += c.length; });
+      res.on('end', () => resolve(bytes));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+/** The same-origin URLs a cold visit to `route` requests, until the network is idle. */
+async function requested(context, route) {
+  const page = await context.newPage();
+  const urls = new Set();
+  page.on('request', (r) => urls.add(new URL(r.url()).pathname));
+  await page.goto(`${BASE}${route}`, { waitUntil: 'networkidle' });
+  await page.close();
+  return [...urls];
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(7);
+
+const browser = await launch();
+try {
+  console.log('First visit, every byte over the wire (KB)');
+  console.log('route                     files      raw     gzip   brotli   wasm(br)');
+  for (const route of ROUTES) {
+    const { context, close } = await launch();
+    const urls = await requested(context, route);
+    await close();
+    let raw = 0, gz = 0, br = 0, wasmBr = 0;
+    for (const url of urls) {
+      raw += await size(url, null);
+      gz += await size(url, 'gzip');
+      const b = await size(url, 'br');
+      br += b;
+      if (url.endsWith('.wasm')) wasmBr += b;
+    }
+    console.log(`${route.padEnd(24)} ${String(urls.length).padStart(6)} ${kb(raw)}  ${kb(gz)}  ${kb(br)}   ${kb(wasmBr)}`);
+  }
+
+  console.log(`\nCold load of /fr/quiz under slow 4G (150 ms, 1.6 Mbps down, 750 kbps up), ${RUNS} runs`);
+  const times = [];
+  let measured = 'first answerable question';
+  for (let i = 0; i < RUNS; i++) {
+    const { context, close } = await launch();
+    const { page } = await openPage(context);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false, latency: 150, downloadThroughput: (1.6e6 / 8), uploadThroughput: (750e3 / 8),
+    });
+    const start = Date.now();
+    await page.goto(`${BASE}/fr/quiz`, { waitUntil: 'commit' });
+    // The quiz renders its first question in the same pass as its heading, so the moment
+    // the app has mounted is the moment the question can be answered.
+    await appReady(page);
+    const elapsed = Date.now() - start;
+    if (!(await page.$(FIRST_QUESTION))) measured = 'quiz page rendered by the app (no question on it yet)';
+    times.push(elapsed);
+    await close();
+  }
+  times.sort((a, b) => a - b);
+  console.log(`measured until: ${measured}`);
+  console.log(`runs (ms): ${times.join(', ')}`);
+  console.log(`median: ${(times[Math.floor(RUNS / 2)] / 1000).toFixed(2)} s`);
+} finally {
+  await browser.close();
+}

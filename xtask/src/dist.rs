@@ -1,0 +1,132 @@
+//! Builds the release site into `dist/`: the app by Trunk (offline, with the locally installed
+//! wasm-bindgen and wasm-opt), its boot script moved out of the HTML (so the CSP needs no
+//! 'unsafe-inline'), then every text or wasm file precompressed as `.br` and `.gz` for the
+//! endpoint to serve as they are.
+
+use crate::sh::{Result, cmd, root, run, step};
+use sha2::{Digest, Sha256};
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Files worth compressing; images and fonts are already compressed.
+const COMPRESSIBLE: [&str; 10] = [
+    "html",
+    "js",
+    "mjs",
+    "wasm",
+    "css",
+    "json",
+    "svg",
+    "txt",
+    "xml",
+    "webmanifest",
+];
+
+pub fn dist_dir() -> PathBuf {
+    root().join("dist")
+}
+
+pub fn build() -> Result {
+    step("dist: release build of the app (Trunk, offline)");
+    run(cmd("cargo", &["fetch", "--locked"]))?;
+    let mut trunk = cmd("trunk", &["build", "--release", "--dist", "dist"]);
+    trunk.env("TRUNK_OFFLINE", "true");
+    run(trunk)?;
+    let dist = dist_dir();
+    externalise_boot_script(&dist.join("index.html"))?;
+    step("dist: precompress (brotli 11, gzip 9)");
+    let count = precompress(&dist)?;
+    println!("precompressed {count} files");
+    Ok(())
+}
+
+/// Moves Trunk's inline `<script type="module">…</script>` into `boot-<hash>.js`, so the
+/// endpoint's CSP can say `script-src 'self'` without 'unsafe-inline' or a per-build hash.
+fn externalise_boot_script(index: &Path) -> Result {
+    let html = fs::read_to_string(index).map_err(|e| format!("{}: {e}", index.display()))?;
+    let open = "<script type=\"module\">";
+    let Some(start) = html.find(open) else {
+        return Err("dist/index.html: Trunk's boot script was not found".into());
+    };
+    let body_start = start + open.len();
+    let end = html[body_start..]
+        .find("</script>")
+        .ok_or("dist/index.html: unclosed boot script")?
+        + body_start;
+    let script = html[body_start..end].trim().to_string() + "\n";
+    let hash = Sha256::digest(script.as_bytes());
+    let name = format!("boot-{}.js", hex(&hash[..8]));
+    fs::write(index.with_file_name(&name), &script).map_err(|e| e.to_string())?;
+    let tag = format!("<script type=\"module\" src=\"/{name}\"></script>");
+    let new_html = format!(
+        "{}{tag}{}",
+        &html[..start],
+        &html[end + "</script>".len()..]
+    );
+    fs::write(index, new_html).map_err(|e| e.to_string())?;
+    println!("boot script moved to {name}");
+    Ok(())
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Writes `f.br` and `f.gz` beside every compressible file under `dir`; returns how many.
+pub fn precompress(dir: &Path) -> Result<usize> {
+    let mut count = 0;
+    for path in files(dir)? {
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !COMPRESSIBLE.contains(&ext) {
+            continue;
+        }
+        let data = fs::read(&path).map_err(|e| e.to_string())?;
+        fs::write(with_suffix(&path, "br"), brotli(&data)).map_err(|e| e.to_string())?;
+        fs::write(with_suffix(&path, "gz"), gzip(&data)).map_err(|e| e.to_string())?;
+        count += 1;
+    }
+    Ok(count)
+}
+
+pub fn brotli(data: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &data[..], &mut out, &params).expect("in-memory brotli");
+    out
+}
+
+pub fn gzip(data: &[u8]) -> Vec<u8> {
+    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    encoder.write_all(data).expect("in-memory gzip");
+    encoder.finish().expect("in-memory gzip")
+}
+
+fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".");
+    name.push(suffix);
+    PathBuf::from(name)
+}
+
+/// Every regular file under `dir`, recursively, in a stable order.
+pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).map_err(|e| format!("{}: {e}", d.display()))? {
+            let path = entry.map_err(|e| e.to_string())?.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push(path);
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}

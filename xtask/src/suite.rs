@@ -1,0 +1,187 @@
+//! The commands that chain the others: run (serve the app), test (every test), bench (print
+//! figures), shots (screenshots to look at).
+
+use crate::sh::{Result, cmd, root, run, step};
+use crate::{dist, server, setup};
+use std::path::PathBuf;
+
+/// Builds everything and serves site + API + SQLite until interrupted.
+pub fn serve_app() -> Result {
+    setup::build_tools()?;
+    dist::build()?;
+    server::build()?;
+    step("serving (Ctrl-C to stop)");
+    let addr = std::env::var("EER_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into());
+    println!(
+        "Emplois en régions: http://{addr}/  (data in ./var unless EER_DATA_DIR says otherwise)"
+    );
+    let mut serve = std::process::Command::new(server::binary());
+    serve.arg("serve").current_dir(root());
+    run(serve)
+}
+
+/// Every test, from formatting to end-to-end, stopping at the first failing stage.
+pub fn test() -> Result {
+    let started = std::time::Instant::now();
+    setup::all()?;
+
+    step("format");
+    run(cmd("cargo", &["fmt", "--all", "--check"]))?;
+
+    step("lints (native and wasm32)");
+    run(cmd(
+        "cargo",
+        &[
+            "clippy",
+            "--workspace",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    ))?;
+    run(cmd(
+        "cargo",
+        &[
+            "clippy",
+            "-p",
+            "eer-web",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--all-targets",
+            "--locked",
+            "--",
+            "-D",
+            "warnings",
+        ],
+    ))?;
+
+    step("domain, endpoint and xtask tests (native)");
+    run(cmd(
+        "cargo",
+        &["test", "--workspace", "--exclude", "eer-web", "--locked"],
+    ))?;
+
+    step("the Lambda build compiles");
+    run(cmd(
+        "cargo",
+        &[
+            "check",
+            "-p",
+            "eer-endpoint",
+            "--features",
+            "lambda",
+            "--bins",
+            "--locked",
+        ],
+    ))?;
+
+    step("browser component tests (wasm-bindgen-test in headless Chromium)");
+    let mut wasm = cmd(
+        "cargo",
+        &[
+            "test",
+            "-p",
+            "eer-web",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--locked",
+        ],
+    );
+    wasm.env("CHROMEDRIVER", "/usr/bin/chromedriver");
+    run(wasm)?;
+
+    dist::build()?;
+    server::build()?;
+    step("end-to-end and accessibility tests (Playwright + axe-core, Debian chromium)");
+    let data = scratch("e2e-data")?;
+    let server = server::start(&dist::dist_dir(), &data, &[])?;
+    let mut node = cmd("node", &["--test", "--test-concurrency=1"]);
+    node.args(test_files("tests/e2e")?);
+    node.env("EER_BASE_URL", server.base_url());
+    run(node)?;
+    drop(server);
+
+    println!(
+        "\nall tests passed in {:.0} s",
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+/// Prints the benchmark figures side by side; asserts nothing.
+pub fn bench() -> Result {
+    setup::all()?;
+    dist::build()?;
+    server::build()?;
+    let data = scratch("bench-data")?;
+    let server = server::start(&dist::dist_dir(), &data, &[])?;
+    step("web: bytes per route and cold load under slow 4G");
+    let mut node = cmd("node", &["tests/bench/web.mjs"]);
+    node.env("EER_BASE_URL", server.base_url());
+    run(node)?;
+    drop(server);
+
+    step("domain: fit of all regions for one profile (criterion)");
+    run(cmd(
+        "cargo",
+        &["bench", "--locked", "-p", "eer-domain", "--bench", "fit"],
+    ))?;
+
+    let endpoint_toml =
+        std::fs::read_to_string(root().join("endpoint/Cargo.toml")).unwrap_or_default();
+    if endpoint_toml.contains("eer-loadgen") {
+        step("endpoint: durable submissions/s and latency, ours vs a naive store");
+        run(cmd(
+            "cargo",
+            &[
+                "run",
+                "--release",
+                "--locked",
+                "-p",
+                "eer-endpoint",
+                "--bin",
+                "eer-loadgen",
+            ],
+        ))?;
+    }
+    Ok(())
+}
+
+/// Screenshots of every page at three widths in both languages, to look at.
+pub fn shots() -> Result {
+    setup::all()?;
+    dist::build()?;
+    server::build()?;
+    let data = scratch("shots-data")?;
+    let server = server::start(&dist::dist_dir(), &data, &[])?;
+    let out = root().join("target/screenshots");
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let mut node = cmd("node", &["tests/e2e/shots.mjs"]);
+    node.env("EER_BASE_URL", server.base_url())
+        .env("EER_SHOTS_DIR", &out);
+    run(node)
+}
+
+/// A fresh scratch folder under target/ (kept out of git, removed first).
+fn scratch(name: &str) -> Result<PathBuf> {
+    let dir = root().join("target/xtask").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    Ok(dir)
+}
+
+/// The `*.test.mjs` files of a folder, sorted (node 20's runner takes files, not globs).
+fn test_files(folder: &str) -> Result<Vec<String>> {
+    let mut files: Vec<String> = dist::files(&root().join(folder))?
+        .into_iter()
+        .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
+        .map(|p| p.to_string_lossy().to_string())
+        .collect();
+    files.sort();
+    if files.is_empty() {
+        return Err(format!("no test files in {folder}"));
+    }
+    Ok(files)
+}
