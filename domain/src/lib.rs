@@ -1,8 +1,22 @@
 //! eer-domain: the rules of Emplois en régions, in one place, with no web dependency.
 //! Compiled natively for tests and the endpoint, and to wasm32 for the app.
 
+pub mod answers;
+pub mod catalogue;
+pub mod eligibility;
+pub mod fit;
 pub mod lang;
+pub mod links;
+pub mod metric;
+pub mod questionnaire;
+pub mod readiness;
 pub mod route;
+pub mod text;
+pub mod weights;
 
+pub use answers::Answers;
+pub use catalogue::{Catalogue, catalogue};
 pub use lang::Lang;
+pub use metric::Metric;
 pub use route::Page;
+pub use text::Text;

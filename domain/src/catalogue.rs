@@ -1,0 +1,465 @@
+//! The region catalogue: the 17 administrative regions (15 destinations; Montréal and Laval as
+//! the origin) with their sourced figures, key sectors, English-language services, support
+//! organisations and schools. The data lives in `domain/data/regions.json` (see
+//! `domain/data/README.md`); it is compiled into the binary and parsed once, on first use, so
+//! the app makes no extra request at start.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::lang::Lang;
+use crate::metric::Metric;
+use crate::text::Text;
+
+/// The data file, embedded at build time.
+pub const DATA: &str = include_str!("../data/regions.json");
+
+/// The 15 destination regions of the program (PROGRAM.md: Québec's 17 administrative regions
+/// minus 06 Montréal and 13 Laval).
+pub const DESTINATIONS: [&str; 15] = [
+    "01", "02", "03", "04", "05", "07", "08", "09", "10", "11", "12", "14", "15", "16", "17",
+];
+
+/// Where a figure, a sector or an organisation comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub publisher: Option<String>,
+    pub url: Option<String>,
+    pub year: Option<u16>,
+    pub licence: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourceEntry {
+    title: String,
+    publisher: Option<String>,
+    url: Option<String>,
+    year: Option<u16>,
+    licence: Option<String>,
+}
+
+/// One sourced number. A figure that was not found is absent (`null` in the file), never a
+/// guess.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub value: f64,
+    /// The reference year (the last year of a climate normals period).
+    pub year: u16,
+    /// Source ids, resolved by [`Catalogue::source`].
+    pub sources: Vec<String>,
+    /// A period such as "1971-2000" for climate normals; shown instead of the year.
+    #[serde(default)]
+    pub period: Option<String>,
+    /// Approximate, derived or through a proxy (e.g. a neighbouring city's station).
+    #[serde(default)]
+    pub approx: bool,
+    #[serde(default)]
+    pub note: Option<Text>,
+}
+
+impl Figure {
+    /// "2021", or "1971-2000" for a normals period.
+    pub fn when(&self) -> String {
+        match &self.period {
+            Some(p) => p.clone(),
+            None => self.year.to_string(),
+        }
+    }
+}
+
+/// The figures of a region, one field per [`Metric`]. Every key is written in the file, `null`
+/// when unknown, so that program staff see what is missing.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figures {
+    pub population: Option<Figure>,
+    pub main_city_population: Option<Figure>,
+    pub density: Option<Figure>,
+    pub distance_km: Option<Figure>,
+    pub road_distance_km: Option<Figure>,
+    pub job_vacancy_rate: Option<Figure>,
+    pub employment: Option<Figure>,
+    pub unemployment_rate: Option<Figure>,
+    pub disposable_income: Option<Figure>,
+    pub rent: Option<Figure>,
+    pub january_temperature: Option<Figure>,
+    pub snowfall: Option<Figure>,
+}
+
+impl Figures {
+    pub fn get(&self, metric: Metric) -> Option<&Figure> {
+        self.slot(metric).as_ref()
+    }
+
+    /// Mutable access, for tests and tools that vary one figure.
+    pub fn slot_mut(&mut self, metric: Metric) -> &mut Option<Figure> {
+        match metric {
+            Metric::Population => &mut self.population,
+            Metric::MainCityPopulation => &mut self.main_city_population,
+            Metric::Density => &mut self.density,
+            Metric::DistanceKm => &mut self.distance_km,
+            Metric::RoadDistanceKm => &mut self.road_distance_km,
+            Metric::JobVacancyRate => &mut self.job_vacancy_rate,
+            Metric::Employment => &mut self.employment,
+            Metric::UnemploymentRate => &mut self.unemployment_rate,
+            Metric::DisposableIncome => &mut self.disposable_income,
+            Metric::Rent => &mut self.rent,
+            Metric::JanuaryTemperature => &mut self.january_temperature,
+            Metric::Snowfall => &mut self.snowfall,
+        }
+    }
+
+    fn slot(&self, metric: Metric) -> &Option<Figure> {
+        match metric {
+            Metric::Population => &self.population,
+            Metric::MainCityPopulation => &self.main_city_population,
+            Metric::Density => &self.density,
+            Metric::DistanceKm => &self.distance_km,
+            Metric::RoadDistanceKm => &self.road_distance_km,
+            Metric::JobVacancyRate => &self.job_vacancy_rate,
+            Metric::Employment => &self.employment,
+            Metric::UnemploymentRate => &self.unemployment_rate,
+            Metric::DisposableIncome => &self.disposable_income,
+            Metric::Rent => &self.rent,
+            Metric::JanuaryTemperature => &self.january_temperature,
+            Metric::Snowfall => &self.snowfall,
+        }
+    }
+}
+
+/// A municipality with its population (population decree, MAMH).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct City {
+    pub name: String,
+    pub population: u32,
+    pub year: u16,
+    pub sources: Vec<String>,
+}
+
+/// A key sector of the regional economy, as an official portrait states it. `fields` are the
+/// quiz's field-of-work ids it matches (questionnaire::FIELDS). Qualitative and of several
+/// vintages: it may say "this region names your field", never "this region lacks it".
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sector {
+    pub text: Text,
+    pub fields: Vec<String>,
+    pub sources: Vec<String>,
+    #[serde(default)]
+    pub year: Option<u16>,
+    /// `false` when the item was not read from a source (facts file: helper's knowledge). Such
+    /// items are shown with a warning and never count in the fit.
+    #[serde(default = "yes")]
+    pub verified: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// How present English-language services and community are, read from the sourced summaries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EnglishLevel {
+    /// A sizeable, long-standing English-speaking community with its own institutions.
+    Notable,
+    /// A small community; services in English limited.
+    Small,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub name: String,
+    #[serde(default)]
+    pub city: Option<String>,
+    pub url: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct English {
+    /// `None` = not known (no sourced summary), which the fit treats as neutral.
+    pub level: Option<EnglishLevel>,
+    pub summary: Option<Text>,
+    pub organisations: Vec<Organisation>,
+    pub sources: Vec<String>,
+    #[serde(default = "yes")]
+    pub verified: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Institution {
+    pub name: String,
+    /// An English-language institution.
+    #[serde(default)]
+    pub english: bool,
+}
+
+/// Universities and CEGEPs. From general knowledge in the facts file: always shown as "to be
+/// checked" (`verified: false`).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Education {
+    pub universities: Vec<Institution>,
+    pub cegeps: Vec<Institution>,
+    pub verified: bool,
+    pub sources: Vec<String>,
+}
+
+/// An administrative region.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// "01" to "17".
+    pub code: String,
+    pub slug: String,
+    pub name_fr: String,
+    pub name_en: String,
+    /// `false` for 06 Montréal and 13 Laval, where households move from.
+    pub destination: bool,
+    /// The city the distance from Montréal is measured to.
+    pub main_city: String,
+    /// A short description written from the sourced facts.
+    pub description: Text,
+    /// The largest municipalities, largest first.
+    pub main_cities: Vec<City>,
+    pub figures: Figures,
+    pub sectors: Vec<Sector>,
+    pub english: English,
+    /// Immigrant-support organisations found in public sources. NOT the official list of
+    /// Emplois en régions' partners (not found; facts file), to be confirmed by the program.
+    pub support: Vec<Organisation>,
+    pub education: Option<Education>,
+}
+
+impl Region {
+    pub fn name(&self, lang: Lang) -> &str {
+        lang.pick(&self.name_fr, &self.name_en)
+    }
+
+    /// The largest municipality's name (the city of [`Metric::MainCityPopulation`]).
+    pub fn main_city_name(&self) -> &str {
+        self.main_cities.first().map_or(&self.main_city, |c| &c.name)
+    }
+
+    pub fn metric(&self, metric: Metric) -> Option<&Figure> {
+        self.figures.get(metric)
+    }
+
+    /// Whether a sourced (verified) key sector of the region matches a quiz field id.
+    pub fn names_field(&self, field: &str) -> Option<&Sector> {
+        self.sectors
+            .iter()
+            .find(|s| s.verified && s.fields.iter().any(|f| f == field))
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct File {
+    schema: String,
+    #[allow(dead_code)]
+    about: Option<String>,
+    sources: BTreeMap<String, SourceEntry>,
+    regions: Vec<Region>,
+}
+
+/// The schema this code reads. Bump it when the file's shape changes.
+pub const SCHEMA: &str = "eer-catalogue/1";
+
+/// All regions and the sources they cite.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalogue {
+    sources: Vec<Source>,
+    regions: Vec<Region>,
+}
+
+/// The embedded catalogue, parsed on first use. The data test (`tests/catalogue_data.rs`)
+/// guarantees that the embedded file parses and validates, so this cannot fail at run time.
+pub fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| Catalogue::from_json(DATA).expect("embedded regions.json is valid"))
+}
+
+impl Catalogue {
+    /// Parses a catalogue file. Structural errors only; see [`Catalogue::problems`] for the
+    /// content checks.
+    pub fn from_json(json: &str) -> Result<Catalogue, String> {
+        let file: File = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        if file.schema != SCHEMA {
+            return Err(format!("schema {} (expected {SCHEMA})", file.schema));
+        }
+        let sources = file
+            .sources
+            .into_iter()
+            .map(|(id, s)| Source {
+                id,
+                title: s.title,
+                publisher: s.publisher,
+                url: s.url,
+                year: s.year,
+                licence: s.licence,
+            })
+            .collect();
+        Ok(Catalogue {
+            sources,
+            regions: file.regions,
+        })
+    }
+
+    /// All 17 regions, in the file's order (by code).
+    pub fn regions(&self) -> &[Region] {
+        &self.regions
+    }
+
+    /// Mutable access, for tests that reorder regions or vary a figure.
+    pub fn regions_mut(&mut self) -> &mut Vec<Region> {
+        &mut self.regions
+    }
+
+    /// The 15 destination regions.
+    pub fn destinations(&self) -> impl Iterator<Item = &Region> {
+        self.regions.iter().filter(|r| r.destination)
+    }
+
+    pub fn region(&self, code: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.code == code)
+    }
+
+    pub fn by_slug(&self, slug: &str) -> Option<&Region> {
+        self.regions.iter().find(|r| r.slug == slug)
+    }
+
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn sources(&self) -> &[Source] {
+        &self.sources
+    }
+
+    /// Whether every destination region has this figure: only then may it count in a score.
+    pub fn is_complete(&self, metric: Metric) -> bool {
+        self.destinations().all(|r| r.metric(metric).is_some())
+    }
+
+    /// Content checks, as readable messages for program staff; empty when the file is sound.
+    pub fn problems(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for code in DESTINATIONS {
+            match self.region(code) {
+                Some(r) if r.destination => {}
+                Some(_) => out.push(format!("region {code} must be a destination")),
+                None => out.push(format!("destination region {code} is missing")),
+            }
+        }
+        for code in ["06", "13"] {
+            if self.region(code).is_some_and(|r| r.destination) {
+                out.push(format!("region {code} is the origin, not a destination"));
+            }
+        }
+        for (i, r) in self.regions.iter().enumerate() {
+            let earlier = &self.regions[..i];
+            if earlier.iter().any(|o| o.code == r.code) {
+                out.push(format!("code {} appears twice", r.code));
+            }
+            if earlier.iter().any(|o| o.slug == r.slug) {
+                out.push(format!("slug {} appears twice", r.slug));
+            }
+            let slug_ok = !r.slug.is_empty()
+                && r.slug
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            if !slug_ok {
+                out.push(format!("{}: slug {:?} must be a-z, 0-9 and -", r.code, r.slug));
+            }
+            for (what, text) in [("name_fr", &r.name_fr), ("name_en", &r.name_en)] {
+                if text.trim().is_empty() {
+                    out.push(format!("{}: {what} is empty", r.code));
+                }
+            }
+            if r.description.fr.trim().is_empty() || r.description.en.trim().is_empty() {
+                out.push(format!("{}: description needs French and English", r.code));
+            }
+            let mut cite = |what: String, ids: &[String]| {
+                if ids.is_empty() {
+                    out.push(format!("{}: {what} has no source", r.code));
+                }
+                for id in ids {
+                    if self.source(id).is_none() {
+                        out.push(format!("{}: {what} cites unknown source {id}", r.code));
+                    }
+                }
+            };
+            for m in Metric::ALL {
+                if let Some(f) = r.metric(m) {
+                    cite(format!("figure {}", m.key()), &f.sources);
+                }
+            }
+            for c in &r.main_cities {
+                cite(format!("city {}", c.name), &c.sources);
+            }
+            for s in &r.sectors {
+                cite(format!("sector {}", s.text.en), &s.sources);
+            }
+            for o in r.english.organisations.iter().chain(&r.support) {
+                cite(format!("organisation {}", o.name), &o.sources);
+            }
+            if let Some(e) = &r.education {
+                cite("education".to_string(), &e.sources);
+            }
+            for m in Metric::ALL {
+                if let Some(f) = r.metric(m) {
+                    if !f.value.is_finite() {
+                        out.push(format!("{}: figure {} is not a number", r.code, m.key()));
+                    }
+                    if !(1900..=2100).contains(&f.year) {
+                        out.push(format!("{}: figure {} has year {}", r.code, m.key(), f.year));
+                    }
+                }
+            }
+            for s in &r.sectors {
+                for f in &s.fields {
+                    if !crate::questionnaire::FIELDS.iter().any(|c| c.id == f) {
+                        out.push(format!("{}: sector field {f} is not a quiz field", r.code));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+impl Metric {
+    /// Whether every destination region of the embedded catalogue has this figure.
+    pub fn is_complete(self) -> bool {
+        catalogue().is_complete(self)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_catalogue_parses_and_looks_up() {
+        let c = catalogue();
+        assert_eq!(c.regions().len(), 17);
+        assert_eq!(c.destinations().count(), 15);
+        assert_eq!(c.region("05").unwrap().slug, "estrie");
+        assert_eq!(c.by_slug("outaouais").unwrap().code, "07");
+        assert_eq!(c.region("06").unwrap().name(Lang::En), "Montreal");
+        assert!(c.source("statcan_98100007").is_some());
+        assert!(c.region("99").is_none());
+    }
+}
