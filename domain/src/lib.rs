@@ -5,6 +5,7 @@ pub mod answers;
 pub mod catalogue;
 pub mod eligibility;
 pub mod fit;
+pub mod interest;
 pub mod lang;
 pub mod links;
 pub mod metric;

@@ -1,1 +1,70 @@
-//! eer-endpoint: the axum Router that serves the built site and the API.
+//! eer-endpoint: the axum Router that serves the built site and the API of Emplois en régions.
+//!
+//! [`app`] builds the one Router that runs everywhere: the local server (`eer-endpoint`), the
+//! tests, the load generator and AWS Lambda (`eer-lambda`, feature `lambda`). The HTTP
+//! contract is in `endpoint/README.md` and `endpoint/openapi.yaml`.
+
+pub mod api;
+pub mod assign;
+pub mod config;
+pub mod error;
+pub mod export;
+pub mod ratelimit;
+pub mod site;
+pub mod store;
+pub mod time;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::http::HeaderValue;
+use axum::middleware;
+
+use crate::config::Config;
+use crate::ratelimit::Limiter;
+use crate::store::Store;
+
+/// What every handler can reach. Cheap to clone (one `Arc`).
+#[derive(Clone)]
+pub struct AppState(Arc<Inner>);
+
+pub struct Inner {
+    pub config: Config,
+    pub store: Arc<dyn Store>,
+    pub limiter: Limiter,
+    /// Built once from the configuration.
+    pub csp: HeaderValue,
+}
+
+impl std::ops::Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    pub fn new(config: Config, store: Arc<dyn Store>) -> AppState {
+        let csp = HeaderValue::from_str(&site::content_security_policy(&config.allowed_origins))
+            .expect("origins were validated by config::normalize_origin");
+        let limiter = Limiter::new(config.rate_limit);
+        AppState(Arc::new(Inner {
+            config,
+            store,
+            limiter,
+            csp,
+        }))
+    }
+}
+
+/// The whole endpoint: `/api/…` and the site.
+pub fn app(state: AppState) -> Router {
+    Router::new()
+        .nest("/api", api::router(state.clone()))
+        .fallback(site::serve)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            site::security_headers,
+        ))
+        .with_state(state)
+}

@@ -1,1 +1,167 @@
-fn main() {}
+//! `eer-endpoint`: the local server (API + built site, SQLite), and the retention purge.
+//!
+//! ```text
+//! eer-endpoint [serve] [--addr A] [--site DIR] [--data-dir DIR]
+//! eer-endpoint purge [--data-dir DIR] [--retention-days N]
+//! ```
+//! Flags override the `EER_*` environment variables (see endpoint/README.md).
+
+use std::net::SocketAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use eer_endpoint::config::Config;
+use eer_endpoint::store::Store;
+use eer_endpoint::store::sqlite::SqliteStore;
+use eer_endpoint::time::{DAY_MS, now_ms};
+use eer_endpoint::{AppState, app};
+
+const USAGE: &str = "usage:
+  eer-endpoint [serve] [--addr HOST:PORT] [--site DIR] [--data-dir DIR]
+  eer-endpoint purge [--data-dir DIR] [--retention-days N]
+Environment: EER_ADDR EER_SITE_DIR EER_DATA_DIR EER_ALLOWED_ORIGINS EER_EXPORT_TOKEN
+  EER_RETENTION_DAYS EER_CALLBACK_BUSINESS_DAYS EER_RATE_LIMIT_BURST EER_RATE_LIMIT_PER_HOUR
+  EER_TRUST_PROXY (see endpoint/README.md)";
+
+enum Command {
+    Serve,
+    Purge,
+}
+
+fn parse(args: &[String], config: &mut Config) -> Result<Command, String> {
+    let mut args = args.iter().map(String::as_str).peekable();
+    let command = match args.peek() {
+        Some(&"purge") => {
+            args.next();
+            Command::Purge
+        }
+        Some(&"serve") => {
+            args.next();
+            Command::Serve
+        }
+        _ => Command::Serve,
+    };
+    while let Some(arg) = args.next() {
+        let mut value = || {
+            args.next()
+                .map(String::from)
+                .ok_or_else(|| format!("{arg} needs a value"))
+        };
+        match arg {
+            "--addr" => {
+                let v = value()?;
+                config.addr = v
+                    .parse()
+                    .map_err(|_| format!("--addr: expected host:port, got {v:?}"))?;
+            }
+            "--site" => config.site_dir = value()?.into(),
+            "--data-dir" => config.data_dir = value()?.into(),
+            "--retention-days" => {
+                let v = value()?;
+                config.retention_days = v
+                    .parse()
+                    .map_err(|_| format!("--retention-days: expected a number, got {v:?}"))?;
+            }
+            "-h" | "--help" => return Err(String::new()),
+            other => return Err(format!("unknown argument {other:?}")),
+        }
+    }
+    Ok(command)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut config = match Config::from_env() {
+        Ok(config) => config,
+        Err(e) => {
+            eprintln!("eer-endpoint: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let command = match parse(&args, &mut config) {
+        Ok(command) => command,
+        Err(e) => {
+            if !e.is_empty() {
+                eprintln!("eer-endpoint: {e}");
+            }
+            eprintln!("{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("eer-endpoint: runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result = runtime.block_on(async {
+        match command {
+            Command::Serve => serve(config).await,
+            Command::Purge => purge(config).await,
+        }
+    });
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("eer-endpoint: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn serve(config: Config) -> Result<(), String> {
+    let store = SqliteStore::open(&config.database_path()).map_err(|e| e.to_string())?;
+    let listener = tokio::net::TcpListener::bind(config.addr)
+        .await
+        .map_err(|e| format!("bind {}: {e}", config.addr))?;
+    let local = listener.local_addr().map_err(|e| e.to_string())?;
+    if !config.site_dir.join("index.html").is_file() {
+        eprintln!(
+            "eer-endpoint: warning: no index.html in {}",
+            config.site_dir.display()
+        );
+    }
+    // Tests and scripts read this line to learn the port when started with port 0.
+    println!("eer-endpoint listening on http://{local}");
+    let router = app(AppState::new(config, Arc::new(store)));
+    axum::serve(
+        listener,
+        router.into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown())
+    .await
+    .map_err(|e| e.to_string())
+}
+
+async fn shutdown() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        if let Ok(mut s) = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate())
+        {
+            s.recv().await;
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+}
+
+/// Deletes submissions older than the retention period (Law 25: destroy personal information
+/// once its purpose is achieved). Run it daily (cron, systemd timer, EventBridge).
+async fn purge(config: Config) -> Result<(), String> {
+    let store = SqliteStore::open(&config.database_path()).map_err(|e| e.to_string())?;
+    let before = now_ms() - i64::from(config.retention_days) * DAY_MS;
+    let deleted = store.purge(before).await.map_err(|e| e.to_string())?;
+    println!(
+        "eer-endpoint: purged {deleted} submissions older than {} days",
+        config.retention_days
+    );
+    Ok(())
+}

@@ -1,0 +1,2 @@
+//! `eer-loadgen`: the endpoint benchmark (in progress).
+fn main() {}

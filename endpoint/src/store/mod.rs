@@ -1,0 +1,92 @@
+//! Storage of submissions, behind the [`Store`] trait so that another engine (say DynamoDB
+//! for Lambda) can follow without touching the HTTP layer.
+//!
+//! The contract every store keeps:
+//! - a submission is answered only once it is durable (committed);
+//! - one record per `Idempotency-Key`: a replay with the same payload returns the first
+//!   receipt, a replay with another payload is refused;
+//! - each new non-spam submission takes the next turn in the organisations' rotation
+//!   ([`crate::assign`]), inside the same transaction as its insert.
+//!
+//! Two SQLite stores share one schema and one transaction body ([`sqlite::apply`]): the real one
+//! ([`sqlite::SqliteStore`], group commit) and a naive one ([`naive::NaiveStore`], one
+//! transaction per request) that the benchmark runs beside it.
+
+pub mod naive;
+pub mod sqlite;
+
+use std::future::Future;
+use std::pin::Pin;
+
+use eer_domain::interest::Interest;
+
+use crate::assign::Organisation;
+
+pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// A validated, normalised submission on its way to the store.
+#[derive(Debug, Clone)]
+pub struct NewSubmission {
+    pub key: String,
+    /// SHA-256 (hex) of the normalised form, to tell a replay from a reused key.
+    pub payload_sha256: String,
+    pub form: Interest,
+    pub spam: bool,
+    pub received_at_ms: i64,
+}
+
+/// What the person is told.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Receipt {
+    pub reference: String,
+    pub organisation: Organisation,
+    pub received_at_ms: i64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    /// Stored now (201).
+    Created(Receipt),
+    /// Stored before under this key with the same payload (200, same receipt).
+    Replayed(Receipt),
+    /// The key was used with another payload (422).
+    KeyReused,
+}
+
+/// A stored submission, for the export.
+#[derive(Debug, Clone)]
+pub struct Record {
+    pub reference: String,
+    pub received_at_ms: i64,
+    pub organisation: Organisation,
+    pub spam: bool,
+    pub form: Interest,
+}
+
+/// The store failed (disk, database locked too long, writer gone). Never shown to clients.
+#[derive(Debug)]
+pub struct StoreError(pub String);
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError(format!("sqlite: {e}"))
+    }
+}
+
+pub trait Store: Send + Sync + 'static {
+    /// Stores `submission` durably, or finds its earlier copy.
+    fn submit(&self, submission: NewSubmission) -> BoxFuture<'_, Result<Outcome, StoreError>>;
+    /// Every stored submission, oldest first; only one organisation's when asked.
+    fn export(
+        &self,
+        organisation: Option<Organisation>,
+    ) -> BoxFuture<'_, Result<Vec<Record>, StoreError>>;
+    /// Deletes submissions received before `before_ms`; returns how many.
+    fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>>;
+}

@@ -1,0 +1,63 @@
+//! The naive store: one transaction (so one fsync) per request, behind a mutex. Same schema
+//! and same transaction body as [`super::sqlite::SqliteStore`]; only the batching differs. It
+//! exists as the benchmark's baseline (DESIGN.md: durable submissions per second ≥ 10× this).
+
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use rusqlite::Connection;
+
+use super::sqlite::{commit_batch, export, open, purge};
+use super::{BoxFuture, NewSubmission, Outcome, Record, Store, StoreError};
+use crate::assign::Organisation;
+
+pub struct NaiveStore {
+    path: PathBuf,
+    conn: Arc<Mutex<Connection>>,
+}
+
+impl NaiveStore {
+    pub fn open(path: &Path) -> Result<NaiveStore, StoreError> {
+        Ok(NaiveStore {
+            path: path.to_path_buf(),
+            conn: Arc::new(Mutex::new(open(path)?)),
+        })
+    }
+
+    async fn blocking<T: Send + 'static>(
+        &self,
+        f: impl FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
+    ) -> Result<T, StoreError> {
+        let conn = self.conn.clone();
+        tokio::task::spawn_blocking(move || {
+            let mut conn = conn
+                .lock()
+                .map_err(|_| StoreError("connection poisoned".into()))?;
+            f(&mut conn)
+        })
+        .await
+        .map_err(|e| StoreError(format!("task: {e}")))?
+    }
+}
+
+impl Store for NaiveStore {
+    fn submit(&self, submission: NewSubmission) -> BoxFuture<'_, Result<Outcome, StoreError>> {
+        Box::pin(self.blocking(move |conn| commit_batch(conn, &[&submission])?.remove(0)))
+    }
+
+    fn export(
+        &self,
+        organisation: Option<Organisation>,
+    ) -> BoxFuture<'_, Result<Vec<Record>, StoreError>> {
+        let path = self.path.clone();
+        Box::pin(async move {
+            tokio::task::spawn_blocking(move || export(&path, organisation))
+                .await
+                .map_err(|e| StoreError(format!("export task: {e}")))?
+        })
+    }
+
+    fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>> {
+        Box::pin(self.blocking(move |conn| purge(conn, before_ms)))
+    }
+}

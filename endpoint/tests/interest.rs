@@ -1,0 +1,530 @@
+//! `POST /api/interest`, the export and the purge over real HTTP against real SQLite: every
+//! error case, replays, the honeypot, origins, the rate limit, and parallel submissions.
+
+mod common;
+
+use std::collections::{HashMap, HashSet};
+
+use common::{PARTNER, TOKEN, example, key, rows, start};
+use serde_json::{Value, json};
+
+async fn error_of(response: reqwest::Response) -> (u16, Value) {
+    let status = response.status().as_u16();
+    assert_eq!(
+        response.headers()["content-type"],
+        "application/json",
+        "errors are JSON"
+    );
+    let body: Value = response.json().await.unwrap();
+    let error = body["error"].clone();
+    assert!(
+        error["code"].is_string() && error["message"].is_string(),
+        "{body}"
+    );
+    (status, error)
+}
+
+#[tokio::test]
+async fn created_then_replayed_then_key_reused() {
+    let server = start(|_| {}).await;
+    let body = example();
+    let first = server.post(&key(1), &body).await;
+    assert_eq!(first.status(), 201);
+    let receipt: Value = first.json().await.unwrap();
+    assert_eq!(receipt["reference"], "EER-000001");
+    assert_eq!(receipt["organisation"], "promis");
+    let at = receipt["received_at"].as_str().unwrap();
+    assert!(at.len() == 20 && at.ends_with('Z'), "{at}");
+    assert_eq!(receipt.as_object().unwrap().len(), 3);
+
+    // Same key, same payload (even re-spaced): the same receipt, 200.
+    let replay = server
+        .client
+        .post(server.url("/api/interest"))
+        .header("content-type", "application/json; charset=utf-8")
+        .header("idempotency-key", key(1))
+        .body(serde_json::to_string_pretty(&body).unwrap())
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(replay.status(), 200);
+    assert_eq!(replay.json::<Value>().await.unwrap(), receipt);
+
+    // Same key, another payload: 422.
+    let mut other = body.clone();
+    other["contact"]["first_name"] = json!("Karim");
+    let (status, error) = error_of(server.post(&key(1), &other).await).await;
+    assert_eq!(
+        (status, error["code"].as_str().unwrap()),
+        (422, "idempotency_key_reused")
+    );
+
+    // The next one goes to the next organisation.
+    let second: Value = server.post(&key(2), &other).await.json().await.unwrap();
+    assert_eq!(second["reference"], "EER-000002");
+    assert_eq!(second["organisation"], "collectif");
+
+    let csv = rows(&server.csv().await);
+    assert_eq!(csv.len(), 2, "one record per key");
+    assert_eq!(csv[0]["first_name"], "Amina");
+    assert_eq!(csv[0]["regions"], "05 02 17");
+    assert_eq!(csv[0]["phone"], "514 555-0123");
+}
+
+#[tokio::test]
+async fn every_client_error_has_its_status() {
+    let server = start(|_| {}).await;
+    let post = |content_type: Option<&'static str>, key: Option<&'static str>, body: String| {
+        let mut request = server.client.post(server.url("/api/interest")).body(body);
+        if let Some(ct) = content_type {
+            request = request.header("content-type", ct);
+        }
+        if let Some(k) = key {
+            request = request.header("idempotency-key", k);
+        }
+        request.send()
+    };
+    let good = example().to_string();
+    let k = Some("abcdefghijklmnop-0001");
+    let json = Some("application/json");
+
+    let cases: Vec<(&str, reqwest::Response, u16, &str)> = vec![
+        (
+            "malformed JSON",
+            post(json, k, "{\"schema\": 1,".into()).await.unwrap(),
+            400,
+            "malformed_json",
+        ),
+        (
+            "empty body",
+            post(json, k, String::new()).await.unwrap(),
+            400,
+            "malformed_json",
+        ),
+        (
+            "no key",
+            post(json, None, good.clone()).await.unwrap(),
+            400,
+            "idempotency_key",
+        ),
+        (
+            "short key",
+            post(json, Some("short"), good.clone()).await.unwrap(),
+            400,
+            "idempotency_key",
+        ),
+        (
+            "bad key",
+            post(json, Some("abcdefghijklmnop/0001"), good.clone())
+                .await
+                .unwrap(),
+            400,
+            "idempotency_key",
+        ),
+        (
+            "too large",
+            post(
+                json,
+                k,
+                format!("{{\"pad\":\"{}\"}}", "x".repeat(33 * 1024)),
+            )
+            .await
+            .unwrap(),
+            413,
+            "too_large",
+        ),
+        (
+            "text/plain",
+            post(Some("text/plain"), k, good.clone()).await.unwrap(),
+            415,
+            "unsupported_media_type",
+        ),
+        (
+            "form encoded",
+            post(Some("application/x-www-form-urlencoded"), k, good.clone())
+                .await
+                .unwrap(),
+            415,
+            "unsupported_media_type",
+        ),
+        (
+            "no content type",
+            post(None, k, good.clone()).await.unwrap(),
+            415,
+            "unsupported_media_type",
+        ),
+        (
+            "not an object",
+            post(json, k, "[1,2]".into()).await.unwrap(),
+            422,
+            "invalid_fields",
+        ),
+    ];
+    for (what, response, status, code) in cases {
+        let (got, error) = error_of(response).await;
+        assert_eq!(
+            (got, error["code"].as_str().unwrap()),
+            (status, code),
+            "{what}"
+        );
+        let text = error.to_string();
+        for leak in ["sqlite", "serde", "panicked", "src/", "line "] {
+            assert!(!text.contains(leak), "{what}: internal detail in {text}");
+        }
+    }
+    // Nothing of the above was stored.
+    assert!(rows(&server.csv().await).is_empty());
+}
+
+#[tokio::test]
+async fn invalid_fields_are_all_named_in_the_forms_language() {
+    let server = start(|_| {}).await;
+    let mut body = example();
+    body["lang"] = json!("en");
+    body["contact"]["email"] = json!("amina.example.com");
+    body["contact"]["last_name"] = json!("");
+    body["situation"]["adults"] = json!(0);
+    body["situation"]["children"] = json!("one");
+    body["project"]["regions"] = json!(["06", "13", "05"]);
+    body["consent"]["contact"] = json!(false);
+    body["answers"] = json!("email=amina@example.com");
+    let (status, error) = error_of(server.post(&key(1), &body).await).await;
+    assert_eq!(status, 422);
+    assert_eq!(error["code"], "invalid_fields");
+    let fields: HashMap<String, (String, String)> = error["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["field"].as_str().unwrap().to_string(),
+                (
+                    f["code"].as_str().unwrap().to_string(),
+                    f["message"].as_str().unwrap().to_string(),
+                ),
+            )
+        })
+        .collect();
+    let expected = [
+        "contact.email",
+        "contact.last_name",
+        "situation.adults",
+        "situation.children",
+        "project.regions[0]",
+        "project.regions[1]",
+        "consent.contact",
+        "answers",
+    ];
+    assert_eq!(fields.len(), expected.len(), "{fields:?}");
+    for field in expected {
+        assert!(
+            fields.contains_key(field),
+            "{field} missing from {fields:?}"
+        );
+    }
+    assert_eq!(
+        fields["contact.email"],
+        (
+            "invalid".into(),
+            "Enter an email address like name@example.com.".into()
+        )
+    );
+    assert_eq!(fields["situation.children"].0, "type");
+
+    body["lang"] = json!("fr");
+    let (_, error) = error_of(server.post(&key(1), &body).await).await;
+    let email = error["fields"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["field"] == "contact.email")
+        .unwrap()
+        .clone();
+    assert_eq!(
+        email["message"],
+        "Entrez une adresse courriel comme nom@exemple.com."
+    );
+    assert_eq!(error["message"], "Certains champs sont à corriger.");
+
+    // A 422 stores nothing, so the same key can carry the corrected form.
+    assert_eq!(server.post(&key(1), &example()).await.status(), 201);
+}
+
+#[tokio::test]
+async fn the_honeypot_looks_like_success_and_is_stored_as_spam() {
+    let server = start(|_| {}).await;
+    let mut bot = example();
+    bot["website"] = json!("https://cheap-pills.example");
+    let response = server.post(&key(1), &bot).await;
+    assert_eq!(response.status(), 201);
+    let receipt: Value = response.json().await.unwrap();
+    assert_eq!(receipt["organisation"], "promis");
+    // Spam does not take a turn: the next real one is still PROMIS's.
+    let real: Value = server.post(&key(2), &example()).await.json().await.unwrap();
+    assert_eq!(real["organisation"], "promis");
+    let csv = rows(&server.csv().await);
+    assert_eq!(csv.len(), 2, "spam is kept, never dropped");
+    assert_eq!(
+        (csv[0]["spam"].as_str(), csv[1]["spam"].as_str()),
+        ("1", "0")
+    );
+    assert_eq!(csv[0]["reference"], receipt["reference"].as_str().unwrap());
+}
+
+#[tokio::test]
+async fn origins_and_cors() {
+    let server = start(|_| {}).await;
+    let post = |origin: String, n: usize| {
+        server
+            .client
+            .post(server.url("/api/interest"))
+            .header("content-type", "application/json")
+            .header("idempotency-key", key(n))
+            .header("origin", origin)
+            .body(example().to_string())
+            .send()
+    };
+    let (status, error) = error_of(post("https://evil.example".into(), 1).await.unwrap()).await;
+    assert_eq!(
+        (status, error["code"].as_str().unwrap()),
+        (403, "origin_not_allowed")
+    );
+    let (status, _) = error_of(post("null".into(), 2).await.unwrap()).await;
+    assert_eq!(status, 403);
+
+    let partner = post(PARTNER.into(), 3).await.unwrap();
+    assert_eq!(partner.status(), 201);
+    assert_eq!(partner.headers()["access-control-allow-origin"], PARTNER);
+    assert!(
+        partner.headers()["vary"]
+            .to_str()
+            .unwrap()
+            .contains("Origin")
+    );
+
+    // Same origin is always allowed, configured or not.
+    let same = post(format!("http://{}", server.addr), 4).await.unwrap();
+    assert_eq!(same.status(), 201);
+    assert!(same.headers().get("access-control-allow-origin").is_none());
+
+    let preflight = |origin: &'static str| {
+        server
+            .client
+            .request(reqwest::Method::OPTIONS, server.url("/api/interest"))
+            .header("origin", origin)
+            .header("access-control-request-method", "POST")
+            .header(
+                "access-control-request-headers",
+                "content-type, idempotency-key",
+            )
+            .send()
+    };
+    let ok = preflight(PARTNER).await.unwrap();
+    assert_eq!(ok.status(), 204);
+    assert_eq!(ok.headers()["access-control-allow-origin"], PARTNER);
+    assert_eq!(ok.headers()["access-control-allow-methods"], "POST");
+    assert!(
+        ok.headers()["access-control-allow-headers"]
+            .to_str()
+            .unwrap()
+            .contains("idempotency-key")
+    );
+    assert_eq!(
+        preflight("https://evil.example").await.unwrap().status(),
+        403
+    );
+}
+
+#[tokio::test]
+async fn one_address_sending_too_much_gets_429_with_retry_after() {
+    let server = start(|c| {
+        c.rate_limit = eer_endpoint::config::RateLimit {
+            burst: 3,
+            per_hour: 60,
+        }
+    })
+    .await;
+    for n in 0..3 {
+        assert_eq!(server.post(&key(n), &example()).await.status(), 201);
+    }
+    let response = server.post(&key(3), &example()).await;
+    assert_eq!(response.status(), 429);
+    let retry: u64 = response.headers()["retry-after"]
+        .to_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!((1..=60).contains(&retry), "{retry}");
+    let (_, error) = error_of(response).await;
+    assert_eq!(error["code"], "rate_limited");
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn many_parallel_submissions_are_each_stored_once() {
+    let server = std::sync::Arc::new(start(|c| c.rate_limit.per_hour = 0).await);
+    const N: usize = 300;
+    let mut tasks = Vec::new();
+    // Every form is sent twice at the same moment (a double tap, an outbox replay racing the
+    // original): both must get the same receipt, one 201 and one 200.
+    for n in 0..N {
+        for _ in 0..2 {
+            let server = server.clone();
+            tasks.push(tokio::spawn(async move {
+                let mut body = example();
+                body["contact"]["email"] = json!(format!("person{n}@example.com"));
+                let response = server.post(&key(n), &body).await;
+                let status = response.status().as_u16();
+                (n, status, response.json::<Value>().await.unwrap())
+            }));
+        }
+    }
+    let mut by_key: HashMap<usize, Vec<(u16, Value)>> = HashMap::new();
+    for task in tasks {
+        let (n, status, body) = task.await.unwrap();
+        by_key.entry(n).or_default().push((status, body));
+    }
+    let mut references = HashSet::new();
+    for (n, answers) in &by_key {
+        let mut statuses: Vec<u16> = answers.iter().map(|(s, _)| *s).collect();
+        statuses.sort();
+        assert_eq!(statuses, [200, 201], "key {n}");
+        assert_eq!(answers[0].1, answers[1].1, "key {n}: same receipt");
+        assert!(references.insert(answers[0].1["reference"].as_str().unwrap().to_string()));
+    }
+    let csv = rows(&server.csv().await);
+    assert_eq!(csv.len(), N, "each stored exactly once");
+    let emails: HashSet<&str> = csv.iter().map(|r| r["email"].as_str()).collect();
+    assert_eq!(emails.len(), N);
+    let mut per_org: HashMap<&str, usize> = HashMap::new();
+    for row in &csv {
+        *per_org.entry(row["organisation"].as_str()).or_default() += 1;
+    }
+    assert_eq!(
+        per_org,
+        HashMap::from([("promis", 100), ("collectif", 100), ("inici", 100)])
+    );
+}
+
+#[tokio::test]
+async fn export_needs_the_token_and_neutralises_formulas() {
+    let server = start(|_| {}).await;
+    let mut body = example();
+    body["contact"]["first_name"] = json!("=HYPERLINK(\"http://evil.example\",\"x\")");
+    body["contact"]["last_name"] = json!("@SUM(A1)");
+    body["contact"]["phone"] = json!("+1 514 555-0123");
+    body["situation"]["occupation"] = json!("-2+3");
+    body["message"] = json!("Bonjour,\n\"citation\"; virgule");
+    assert_eq!(server.post(&key(1), &body).await.status(), 201);
+    assert_eq!(server.post(&key(2), &example()).await.status(), 201);
+
+    let url = server.url("/api/submissions.csv");
+    let (status, _) = error_of(server.client.get(&url).send().await.unwrap()).await;
+    assert_eq!(status, 401);
+    let response = server
+        .client
+        .get(&url)
+        .bearer_auth("wrong")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 401);
+    assert!(
+        response.headers()["www-authenticate"]
+            .to_str()
+            .unwrap()
+            .starts_with("Bearer")
+    );
+
+    let response = server
+        .client
+        .get(&url)
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(
+        response.headers()["content-type"],
+        "text/csv; charset=utf-8"
+    );
+    assert!(
+        response.headers()["content-disposition"]
+            .to_str()
+            .unwrap()
+            .starts_with("attachment;")
+    );
+    assert_eq!(response.headers()["cache-control"], "no-store");
+    let csv = rows(&response.text().await.unwrap());
+    assert_eq!(
+        csv[0]["first_name"],
+        "'=HYPERLINK(\"http://evil.example\",\"x\")"
+    );
+    assert_eq!(csv[0]["last_name"], "'@SUM(A1)");
+    assert_eq!(csv[0]["phone"], "'+1 514 555-0123");
+    assert_eq!(csv[0]["occupation"], "'-2+3");
+    assert_eq!(csv[0]["message"], "Bonjour,\n\"citation\"; virgule");
+    assert_eq!(csv[0]["consent_contact"], "1");
+
+    let only = server
+        .client
+        .get(format!("{url}?organisation=collectif"))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    let only = rows(&only.text().await.unwrap());
+    assert_eq!(only.len(), 1);
+    assert_eq!(only[0]["reference"], "EER-000002");
+    let bad = server
+        .client
+        .get(format!("{url}?organisation=nobody"))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bad.status(), 400);
+
+    let disabled = start(|c| c.export_token = None).await;
+    let response = disabled
+        .client
+        .get(disabled.url("/api/submissions.csv"))
+        .bearer_auth(TOKEN)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+}
+
+#[tokio::test]
+async fn purge_command_deletes_what_is_past_retention() {
+    let server = start(|_| {}).await;
+    for n in 0..3 {
+        assert_eq!(server.post(&key(n), &example()).await.status(), 201);
+    }
+    let data_dir = server.dir.path().join("data");
+    // A year of retention keeps today's submissions…
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+        .args(["purge", "--data-dir"])
+        .arg(&data_dir)
+        .args(["--retention-days", "365"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(String::from_utf8_lossy(&output.stdout).contains("purged 0 submissions"));
+    // …and zero days removes them, while the server keeps running on the same file.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+        .args(["purge", "--data-dir"])
+        .arg(&data_dir)
+        .env("EER_RETENTION_DAYS", "0")
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("purged 3 submissions"),
+        "{output:?}"
+    );
+    assert!(rows(&server.csv().await).is_empty());
+    // Reference numbers are never reused after a purge.
+    let next: Value = server.post(&key(9), &example()).await.json().await.unwrap();
+    assert_eq!(next["reference"], "EER-000004");
+}
