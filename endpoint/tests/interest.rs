@@ -246,6 +246,17 @@ async fn invalid_fields_are_all_named_in_the_forms_language() {
     );
     assert_eq!(error["message"], "Certains champs sont à corriger.");
 
+    // A body of the right shape with only a bad value gets the same kind of answer.
+    let mut body = example();
+    body["contact"]["email"] = json!("amina@");
+    let (status, error) = error_of(server.post(&key(1), &body).await).await;
+    assert_eq!(status, 422);
+    assert_eq!(
+        error["fields"],
+        json!([{"field": "contact.email", "code": "invalid",
+        "message": "Entrez une adresse courriel comme nom@exemple.com."}])
+    );
+
     // A 422 stores nothing, so the same key can carry the corrected form.
     assert_eq!(server.post(&key(1), &example()).await.status(), 201);
 }

@@ -153,10 +153,10 @@ pub(crate) fn commit_batch(
     let mut outcomes = Vec::with_capacity(subs.len());
     for sub in subs {
         let before = counters;
-        tx.execute("SAVEPOINT one", [])?;
+        tx.prepare_cached("SAVEPOINT one")?.execute([])?;
         match apply(&tx, &mut counters, sub) {
             Ok(outcome) => {
-                tx.execute("RELEASE one", [])?;
+                tx.prepare_cached("RELEASE one")?.execute([])?;
                 outcomes.push(Ok(outcome));
             }
             Err(e) => {
