@@ -39,14 +39,23 @@ impl AnswerError {
     /// The message shown beside the question (GOV.UK style: says what to do).
     pub fn message(&self) -> Text {
         match self {
-            AnswerError::UnknownQuestion => Text::new("Cette question n'existe pas.", "This question does not exist."),
+            AnswerError::UnknownQuestion => Text::new(
+                "Cette question n'existe pas.",
+                "This question does not exist.",
+            ),
             AnswerError::ChooseOne => Text::new("Choisissez une réponse.", "Choose an answer."),
-            AnswerError::ChooseAtLeastOne => Text::new("Choisissez au moins une réponse.", "Choose at least one answer."),
+            AnswerError::ChooseAtLeastOne => Text::new(
+                "Choisissez au moins une réponse.",
+                "Choose at least one answer.",
+            ),
             AnswerError::ChooseAtMost(max) => Text::new(
                 format!("Choisissez au plus {max} réponses."),
                 format!("Choose at most {max} answers."),
             ),
-            AnswerError::NotANumber => Text::new("Entrez un nombre, par exemple 2.", "Enter a number, for example 2."),
+            AnswerError::NotANumber => Text::new(
+                "Entrez un nombre, par exemple 2.",
+                "Enter a number, for example 2.",
+            ),
             AnswerError::OutOfRange { min, max } => Text::new(
                 format!("Entrez un nombre de {min} à {max}."),
                 format!("Enter a number from {min} to {max}."),
@@ -113,12 +122,18 @@ impl Answers {
     /// The chosen id of a single-choice question that is part of the flow; `None` when
     /// unanswered or made irrelevant by other answers. The rules read answers through this.
     pub fn answer(&self, id: &str) -> Option<&'static str> {
-        if relevant(id, self) { self.choice(id) } else { None }
+        if relevant(id, self) {
+            self.choice(id)
+        } else {
+            None
+        }
     }
 
     /// The chosen ids of a multiple-choice question that is part of the flow.
     pub fn answers(&self, id: &str) -> Vec<&'static str> {
-        let Some(i) = index(id) else { return Vec::new() };
+        let Some(i) = index(id) else {
+            return Vec::new();
+        };
         let (QuestionKind::Multi { choices, .. }, Some(v), true) =
             (&QUESTIONS[i].kind, self.values[i], relevant(id, self))
         else {
@@ -218,7 +233,10 @@ fn parse(q: &Question, value: &str) -> Result<u16, AnswerError> {
             }
             match value.parse::<u16>() {
                 Ok(n) if n >= *min as u16 && n <= *max as u16 => Ok(n),
-                _ => Err(AnswerError::OutOfRange { min: *min, max: *max }),
+                _ => Err(AnswerError::OutOfRange {
+                    min: *min,
+                    max: *max,
+                }),
             }
         }
     }
@@ -242,15 +260,13 @@ fn decode(s: &str) -> String {
     while i < b.len() {
         match b[i] {
             b'+' => out.push(b' '),
-            b'%' if i + 2 < b.len() => {
-                match (hex(b[i + 1]), hex(b[i + 2])) {
-                    (Some(h), Some(l)) => {
-                        out.push(h * 16 + l);
-                        i += 2;
-                    }
-                    _ => out.push(b'%'),
+            b'%' if i + 2 < b.len() => match (hex(b[i + 1]), hex(b[i + 2])) {
+                (Some(h), Some(l)) => {
+                    out.push(h * 16 + l);
+                    i += 2;
                 }
-            }
+                _ => out.push(b'%'),
+            },
             c => out.push(c),
         }
         i += 1;
@@ -270,17 +286,35 @@ mod tests {
         a.set("children", "2").unwrap();
         assert_eq!(a.get("field").as_deref(), Some("health,tech"));
         assert_eq!(a.to_query(), "v=1&live=mtl&field=health,tech&children=2");
-        assert_eq!(Answers::from_query("?v=1&live=mtl&field=health%2Ctech&children=2"), a);
+        assert_eq!(
+            Answers::from_query("?v=1&live=mtl&field=health%2Ctech&children=2"),
+            a
+        );
         a.clear("children");
         assert_eq!(a.get("children"), None);
         assert_eq!(a.set("live", "mars"), Err(AnswerError::ChooseOne));
-        assert_eq!(a.choice("live"), Some("mtl"), "a refused answer keeps the previous one");
-        assert_eq!(a.set("field", "tech,health,other"), Err(AnswerError::ChooseAtMost(2)));
+        assert_eq!(
+            a.choice("live"),
+            Some("mtl"),
+            "a refused answer keeps the previous one"
+        );
+        assert_eq!(
+            a.set("field", "tech,health,other"),
+            Err(AnswerError::ChooseAtMost(2))
+        );
         assert_eq!(a.set("field", ""), Err(AnswerError::ChooseAtLeastOne));
         assert_eq!(a.set("children", "x"), Err(AnswerError::NotANumber));
-        assert_eq!(a.set("children", "12"), Err(AnswerError::OutOfRange { min: 0, max: 9 }));
+        assert_eq!(
+            a.set("children", "12"),
+            Err(AnswerError::OutOfRange { min: 0, max: 9 })
+        );
         assert_eq!(a.set("name", "Ana"), Err(AnswerError::UnknownQuestion));
-        assert!(AnswerError::ChooseOne.message().fr.starts_with("Choisissez"));
+        assert!(
+            AnswerError::ChooseOne
+                .message()
+                .fr
+                .starts_with("Choisissez")
+        );
     }
 
     #[test]
@@ -292,7 +326,10 @@ mod tests {
         assert_eq!(a.get("status"), None);
         assert_eq!(Answers::from_query("v=2&live=mtl"), Answers::default());
         assert_eq!(Answers::from_query("%"), Answers::default());
-        assert_eq!(Answers::from_query("live=%6Dtl").choice("live"), Some("mtl"));
+        assert_eq!(
+            Answers::from_query("live=%6Dtl").choice("live"),
+            Some("mtl")
+        );
     }
 
     #[test]

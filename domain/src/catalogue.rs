@@ -5,9 +5,9 @@
 //! the app makes no extra request at start.
 
 use std::collections::BTreeMap;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
-use serde::Deserialize;
+use serde::{Deserialize, Deserializer};
 
 use crate::lang::Lang;
 use crate::metric::Metric;
@@ -44,7 +44,8 @@ struct SourceEntry {
 }
 
 /// One sourced number. A figure that was not found is absent (`null` in the file), never a
-/// guess.
+/// guess. Cloning one allocates nothing (shared source list and note): the fit copies figures
+/// into its reasons on every answer change.
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Figure {
@@ -52,22 +53,35 @@ pub struct Figure {
     /// The reference year (the last year of a climate normals period).
     pub year: u16,
     /// Source ids, resolved by [`Catalogue::source`].
-    pub sources: Vec<String>,
+    #[serde(deserialize_with = "shared_ids")]
+    pub sources: Arc<[String]>,
     /// A period such as "1971-2000" for climate normals; shown instead of the year.
-    #[serde(default)]
-    pub period: Option<String>,
+    #[serde(default, deserialize_with = "shared_period")]
+    pub period: Option<Arc<str>>,
     /// Approximate, derived or through a proxy (e.g. a neighbouring city's station).
     #[serde(default)]
     pub approx: bool,
-    #[serde(default)]
-    pub note: Option<Text>,
+    #[serde(default, deserialize_with = "shared_note")]
+    pub note: Option<Arc<Text>>,
+}
+
+fn shared_ids<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<[String]>, D::Error> {
+    Vec::<String>::deserialize(d).map(Arc::from)
+}
+
+fn shared_period<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Arc<str>>, D::Error> {
+    Option::<String>::deserialize(d).map(|p| p.map(Arc::from))
+}
+
+fn shared_note<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Arc<Text>>, D::Error> {
+    Option::<Text>::deserialize(d).map(|n| n.map(Arc::new))
 }
 
 impl Figure {
     /// "2021", or "1971-2000" for a normals period.
     pub fn when(&self) -> String {
         match &self.period {
-            Some(p) => p.clone(),
+            Some(p) => p.to_string(),
             None => self.year.to_string(),
         }
     }
@@ -249,7 +263,9 @@ impl Region {
 
     /// The largest municipality's name (the city of [`Metric::MainCityPopulation`]).
     pub fn main_city_name(&self) -> &str {
-        self.main_cities.first().map_or(&self.main_city, |c| &c.name)
+        self.main_cities
+            .first()
+            .map_or(&self.main_city, |c| &c.name)
     }
 
     pub fn metric(&self, metric: Metric) -> Option<&Figure> {
@@ -381,7 +397,10 @@ impl Catalogue {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             if !slug_ok {
-                out.push(format!("{}: slug {:?} must be a-z, 0-9 and -", r.code, r.slug));
+                out.push(format!(
+                    "{}: slug {:?} must be a-z, 0-9 and -",
+                    r.code, r.slug
+                ));
             }
             for (what, text) in [("name_fr", &r.name_fr), ("name_en", &r.name_en)] {
                 if text.trim().is_empty() {
@@ -391,32 +410,49 @@ impl Catalogue {
             if r.description.fr.trim().is_empty() || r.description.en.trim().is_empty() {
                 out.push(format!("{}: description needs French and English", r.code));
             }
-            let mut cite = |what: String, ids: &[String]| {
-                if ids.is_empty() {
-                    out.push(format!("{}: {what} has no source", r.code));
-                }
+            let mut cite = |what: String, ids: &mut dyn Iterator<Item = &str>| {
+                let mut any = false;
                 for id in ids {
+                    any = true;
                     if self.source(id).is_none() {
                         out.push(format!("{}: {what} cites unknown source {id}", r.code));
                     }
                 }
+                if !any {
+                    out.push(format!("{}: {what} has no source", r.code));
+                }
             };
             for m in Metric::ALL {
                 if let Some(f) = r.metric(m) {
-                    cite(format!("figure {}", m.key()), &f.sources);
+                    cite(
+                        format!("figure {}", m.key()),
+                        &mut f.sources.iter().map(String::as_str),
+                    );
                 }
             }
             for c in &r.main_cities {
-                cite(format!("city {}", c.name), &c.sources);
+                cite(
+                    format!("city {}", c.name),
+                    &mut c.sources.iter().map(String::as_str),
+                );
             }
             for s in &r.sectors {
-                cite(format!("sector {}", s.text.en), &s.sources);
+                cite(
+                    format!("sector {}", s.text.en),
+                    &mut s.sources.iter().map(String::as_str),
+                );
             }
             for o in r.english.organisations.iter().chain(&r.support) {
-                cite(format!("organisation {}", o.name), &o.sources);
+                cite(
+                    format!("organisation {}", o.name),
+                    &mut o.sources.iter().map(String::as_str),
+                );
             }
             if let Some(e) = &r.education {
-                cite("education".to_string(), &e.sources);
+                cite(
+                    "education".to_string(),
+                    &mut e.sources.iter().map(String::as_str),
+                );
             }
             for m in Metric::ALL {
                 if let Some(f) = r.metric(m) {
@@ -424,7 +460,12 @@ impl Catalogue {
                         out.push(format!("{}: figure {} is not a number", r.code, m.key()));
                     }
                     if !(1900..=2100).contains(&f.year) {
-                        out.push(format!("{}: figure {} has year {}", r.code, m.key(), f.year));
+                        out.push(format!(
+                            "{}: figure {} has year {}",
+                            r.code,
+                            m.key(),
+                            f.year
+                        ));
                     }
                 }
             }

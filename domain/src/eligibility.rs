@@ -153,7 +153,11 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
             "Another service will suit your situation better",
         ),
     };
-    let make = |rule: Rule, outcome: Outcome, reasons: Vec<Text>, next_steps: Vec<Text>, referral: Option<Referral>| {
+    let make = |rule: Rule,
+                outcome: Outcome,
+                reasons: Vec<Text>,
+                next_steps: Vec<Text>,
+                referral: Option<Referral>| {
         Eligibility {
             outcome,
             headline: headline(outcome),
@@ -238,7 +242,10 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
     // 2. Abroad: the pre-departure pilot is for CSQ holders (interview: "ont leur CSQ").
     if live == Some("abroad") {
         let immigration = |why: Text| Referral {
-            name: t("Immigrer au Québec (gouvernement du Québec)", "Immigrating to Québec (Government of Québec)"),
+            name: t(
+                "Immigrer au Québec (gouvernement du Québec)",
+                "Immigrating to Québec (Government of Québec)",
+            ),
             url: Some(links::IMMIGRATION_QC),
             why,
         };
@@ -322,7 +329,10 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
                 "Find the immigrant welcome organisation on your region's page, or ask Services Québec.",
             )],
             Some(Referral {
-                name: t("L'organisme d'accueil de votre région", "Your region's welcome organisation"),
+                name: t(
+                    "L'organisme d'accueil de votre région",
+                    "Your region's welcome organisation",
+                ),
                 url: None,
                 why: t(
                     "Il accueille les personnes immigrantes de la région et connaît l'emploi et le logement sur place. Les pages des régions en nomment quelques-uns (liste à confirmer par le programme).",
@@ -410,8 +420,14 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
                 Rule::TemporaryStatus,
                 ToConfirm,
                 vec![Text::new(
-                    format!("Avec {}, votre admissibilité n'est pas précisée par les règles publiques du service : une intervenante ou un intervenant la confirmera.", what.fr),
-                    format!("With {}, the service's public rules do not settle your eligibility: a counsellor will confirm it.", what.en),
+                    format!(
+                        "Avec {}, votre admissibilité n'est pas précisée par les règles publiques du service : une intervenante ou un intervenant la confirmera.",
+                        what.fr
+                    ),
+                    format!(
+                        "With {}, the service's public rules do not settle your eligibility: a counsellor will confirm it.",
+                        what.en
+                    ),
                 )],
                 vec![
                     interest_form(),

@@ -17,9 +17,10 @@ use crate::answers::Answers;
 use crate::catalogue::{Catalogue, EnglishLevel, Figure, Region};
 use crate::lang::Lang;
 use crate::metric::Metric;
-use crate::questionnaire::{FIELDS, question};
+use crate::questionnaire::{Choice, FIELDS, Question, question};
 use crate::text::Text;
 use crate::weights::{Factor, WEIGHTS};
+use std::cell::RefCell;
 
 /// The match that counts as "no information": neither a plus nor a minus.
 pub const NEUTRAL: f64 = 0.5;
@@ -56,7 +57,8 @@ pub struct Change {
 pub struct RegionFit {
     pub code: String,
     pub score: u8,
-    /// Scored reasons first, strongest first; then information.
+    /// The top [`TOP_REASONS`] scored reasons, strongest first; then information (winter,
+    /// rent against the budget), which does not count in the score.
     pub reasons: Vec<FitReason>,
     pub unknowns: Vec<Text>,
     pub what_would_change: Option<Change>,
@@ -73,13 +75,14 @@ struct Profile {
     english: Option<&'static str>,
     winter: Option<&'static str>,
     rent: Option<&'static str>,
-    children: Option<u8>,
+    /// The weight of each scored factor for these answers (see [`weight_of`]).
+    weights: [f64; 7],
 }
 
 impl Profile {
     fn from(a: &Answers) -> Profile {
         let fields = a.answers("field");
-        Profile {
+        let mut p = Profile {
             project: a.answer("project"),
             fields: [fields.first().copied(), fields.get(1).copied()],
             spouse_field: a.answer("spouse_field"),
@@ -88,7 +91,15 @@ impl Profile {
             english: a.answer("english"),
             winter: a.answer("winter"),
             rent: a.answer("rent"),
-            children: a.count("children"),
+            weights: [0.0; 7],
+        };
+        p.weigh();
+        p
+    }
+
+    fn weigh(&mut self) {
+        for i in 0..self.weights.len() {
+            self.weights[i] = weight_of(i, self);
         }
     }
 }
@@ -119,7 +130,11 @@ const SCORED: [Factor; 7] = [
 const EVERYWHERE: [&str; 3] = ["health", "education", "other"];
 
 fn clamp01(x: f64) -> f64 {
-    if x.is_nan() { NEUTRAL } else { x.clamp(0.0, 1.0) }
+    if x.is_nan() {
+        NEUTRAL
+    } else {
+        x.clamp(0.0, 1.0)
+    }
 }
 
 fn distance_limit(choice: &str) -> Option<f64> {
@@ -188,33 +203,49 @@ fn field_eval(r: &Region, fields: &[Option<&'static str>]) -> Eval {
             return Eval::Known(1.0);
         }
     }
-    if scored { Eval::Known(NEUTRAL) } else { Eval::Off }
+    if scored {
+        Eval::Known(NEUTRAL)
+    } else {
+        Eval::Off
+    }
+}
+
+fn distance_eval(r: &Region, choice: Option<&str>) -> Eval {
+    match choice.and_then(distance_limit) {
+        Some(limit) => figure_eval(r, Metric::DistanceKm, |km| distance_match(km, limit)),
+        None => Eval::Off,
+    }
+}
+
+fn size_eval(r: &Region, choice: Option<&str>) -> Eval {
+    match choice {
+        Some("city") => figure_eval(r, Metric::MainCityPopulation, city_match),
+        Some("town") => town_match(r),
+        Some("small") => figure_eval(r, Metric::Density, rural_match),
+        _ => Eval::Off,
+    }
+}
+
+fn english_eval(r: &Region, choice: Option<&str>) -> Eval {
+    match choice {
+        Some("essential" | "helpful") => match r.english.level {
+            Some(EnglishLevel::Notable) if r.english.verified => Eval::Known(1.0),
+            Some(EnglishLevel::Small) if r.english.verified => Eval::Known(NEUTRAL),
+            _ => Eval::Unknown,
+        },
+        _ => Eval::Off,
+    }
 }
 
 fn eval(factor: Factor, r: &Region, p: &Profile) -> Eval {
     match factor {
-        Factor::Distance => match p.distance.and_then(distance_limit) {
-            Some(limit) => figure_eval(r, Metric::DistanceKm, |km| distance_match(km, limit)),
-            None => Eval::Off,
-        },
-        Factor::CommunitySize => match p.size {
-            Some("city") => figure_eval(r, Metric::MainCityPopulation, city_match),
-            Some("town") => town_match(r),
-            Some("small") => figure_eval(r, Metric::Density, rural_match),
-            _ => Eval::Off,
-        },
+        Factor::Distance => distance_eval(r, p.distance),
+        Factor::CommunitySize => size_eval(r, p.size),
         // Counts once the project is known (an empty quiz gives every region 50).
         Factor::Jobs if p.project.is_some() => figure_eval(r, Metric::JobVacancyRate, jobs_match),
         Factor::Field => field_eval(r, &p.fields),
         Factor::SpouseField => field_eval(r, &[p.spouse_field]),
-        Factor::English => match p.english {
-            Some("essential" | "helpful") => match r.english.level {
-                Some(EnglishLevel::Notable) if r.english.verified => Eval::Known(1.0),
-                Some(EnglishLevel::Small) if r.english.verified => Eval::Known(NEUTRAL),
-                _ => Eval::Unknown,
-            },
-            _ => Eval::Off,
-        },
+        Factor::English => english_eval(r, p.english),
         Factor::Market if p.project == Some("business") => {
             figure_eval(r, Metric::DisposableIncome, market_match)
         }
@@ -229,15 +260,23 @@ fn weight_of(i: usize, p: &Profile) -> f64 {
         Some("business") => w.business,
         _ => w.job,
     } as f64;
-    // Half weight when English services would only help (weights.rs).
-    if w.factor == Factor::English && p.english == Some("helpful") {
+    if w.factor == Factor::English {
+        english_weight(base, p.english)
+    } else {
+        base
+    }
+}
+
+/// Half weight when English services would only help (weights.rs).
+fn english_weight(base: f64, choice: Option<&str>) -> f64 {
+    if choice == Some("helpful") {
         base / 2.0
     } else {
         base
     }
 }
 
-fn score_of(evals: &[Eval; 7], p: &Profile) -> u8 {
+fn score_of(evals: &[Eval; 7], weights: &[f64; 7]) -> u8 {
     let (mut sum, mut total) = (0.0, 0.0);
     for (i, e) in evals.iter().enumerate() {
         let s = match e {
@@ -245,7 +284,7 @@ fn score_of(evals: &[Eval; 7], p: &Profile) -> u8 {
             Eval::Known(s) => *s,
             Eval::Unknown => NEUTRAL,
         };
-        let w = weight_of(i, p);
+        let w = weights[i];
         sum += w * s;
         total += w;
     }
@@ -269,78 +308,131 @@ fn evals(r: &Region, p: &Profile) -> [Eval; 7] {
 const LEVERS: [&str; 3] = ["distance", "size", "english"];
 
 /// The score of a region if the person gave `choice` to `question_id`, all else equal.
-fn score_with(r: &Region, p: &Profile, base: &[Eval; 7], question_id: &str, choice: &'static str) -> u8 {
-    let mut q = *p;
+fn score_with(r: &Region, p: &Profile, base: &[Eval; 7], lever: usize, choice: &'static str) -> u8 {
     let mut e = *base;
-    match question_id {
-        "distance" => {
-            q.distance = Some(choice);
-            e[0] = eval(Factor::Distance, r, &q);
-        }
-        "size" => {
-            q.size = Some(choice);
-            e[1] = eval(Factor::CommunitySize, r, &q);
-        }
+    let mut w = p.weights;
+    match lever {
+        0 => e[0] = distance_eval(r, Some(choice)),
+        1 => e[1] = size_eval(r, Some(choice)),
         _ => {
-            q.english = Some(choice);
-            e[5] = eval(Factor::English, r, &q);
+            e[5] = english_eval(r, Some(choice));
+            let full = match p.project {
+                Some("training") => WEIGHTS[5].training,
+                Some("business") => WEIGHTS[5].business,
+                _ => WEIGHTS[5].job,
+            } as f64;
+            w[5] = english_weight(full, Some(choice));
         }
     }
-    score_of(&e, &q)
+    score_of(&e, &w)
 }
 
-fn best_change(r: &Region, p: &Profile, base: &[Eval; 7], score: u8) -> Option<Change> {
-    let mut best: Option<(&'static str, &'static str, u8)> = None;
-    for qid in LEVERS {
-        let q = question(qid)?;
-        let current = match qid {
-            "distance" => p.distance,
-            "size" => p.size,
+fn best_change(
+    r: &Region,
+    p: &Profile,
+    base: &[Eval; 7],
+    score: u8,
+    levers: &[Lever; 3],
+) -> Option<Change> {
+    let mut best: Option<(&Lever, &'static Choice, u8)> = None;
+    for (k, lever) in levers.iter().enumerate() {
+        let current = match k {
+            0 => p.distance,
+            1 => p.size,
             _ => p.english,
         };
-        for c in q.kind.choices() {
+        for c in lever.question.kind.choices() {
             if Some(c.id) == current {
                 continue;
             }
-            let s = score_with(r, p, base, qid, c.id);
+            let s = score_with(r, p, base, k, c.id);
             if s > score && best.is_none_or(|(_, _, b)| s > b) {
-                best = Some((qid, c.id, s));
+                best = Some((lever, c, s));
             }
         }
     }
-    let (qid, cid, new_score) = best?;
-    let q = question(qid)?;
-    let c = q.choice(cid)?;
-    let text = Text::new(
-        format!(
-            "Si vous répondiez « {} » à la question « {} », cette région obtiendrait {new_score} sur 100.",
-            c.label(Lang::Fr),
-            q.label(Lang::Fr)
-        ),
-        format!(
-            "If you answered “{}” to “{}”, this region would score {new_score} out of 100.",
-            c.label(Lang::En),
-            q.label(Lang::En)
-        ),
-    );
+    let (lever, c, new_score) = best?;
+    let q = lever.question;
+    let text = bilingual(|o, l| {
+        o.push_str(l.pick("Si vous répondiez « ", "If you answered “"));
+        o.push_str(c.label(l));
+        o.push_str(l.pick(" » à la question « ", "” to “"));
+        o.push_str(q.label(l));
+        o.push_str(l.pick(
+            " », cette région obtiendrait ",
+            "”, this region would score ",
+        ));
+        push_int(o, new_score as u64);
+        o.push_str(l.pick(" sur 100.", " out of 100."));
+    });
     Some(Change {
-        question_id: qid,
-        choice_id: cid.to_string(),
+        question_id: q.id,
+        choice_id: c.id.to_string(),
         new_score,
         text,
     })
 }
 
-/// "2,8 % (2018, CIRANO, d'après Statistique Canada)" in each language.
-fn cited(m: Metric, f: &Figure) -> (String, String) {
-    let [(vf, pf), (ve, pe)] = parts(m, f);
-    (format!("{vf} {pf}"), format!("{ve} {pe}"))
+/// A question "what would change this" may suggest.
+struct Lever {
+    question: &'static Question,
 }
 
-/// The value and its "(year, source)", French then English.
-fn parts(m: Metric, f: &Figure) -> [(String, String); 2] {
-    let when = f.when();
-    [Lang::Fr, Lang::En].map(|l| (m.format(f.value, l), format!("({when}, {})", m.source_name(l))))
+fn levers() -> Option<[Lever; 3]> {
+    let [a, b, c] = LEVERS.map(question);
+    Some([a?, b?, c?].map(|question| Lever { question }))
+}
+
+/// Builds a [`Text`] by writing the same sentence in each language into one buffer each: the
+/// fit writes many sentences on every answer change, so it avoids intermediate strings.
+/// Each sentence is written into a reused scratch buffer, then copied at its exact size: fewer
+/// and smaller allocations than growing a fresh string per sentence.
+fn bilingual(write: impl Fn(&mut String, Lang)) -> Text {
+    thread_local! {
+        static SCRATCH: RefCell<String> = RefCell::new(String::with_capacity(512));
+    }
+    SCRATCH.with_borrow_mut(|s| {
+        s.clear();
+        write(s, Lang::Fr);
+        let fr = s.as_str().to_owned();
+        s.clear();
+        write(s, Lang::En);
+        let en = s.as_str().to_owned();
+        Text { fr, en }
+    })
+}
+
+/// Appends a whole number without separators (a year, a score).
+fn push_int(out: &mut String, n: u64) {
+    let mut buf = [0u8; 20];
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or("?"));
+}
+
+/// Appends "2,8 %".
+fn value(out: &mut String, m: Metric, v: f64, l: Lang) {
+    m.write(out, v, l);
+}
+
+/// Appends " (2018, CIRANO, d'après Statistique Canada)".
+fn citation(out: &mut String, m: Metric, f: &Figure, l: Lang) {
+    out.push_str(" (");
+    match &f.period {
+        Some(p) => out.push_str(p),
+        None => push_int(out, f.year as u64),
+    }
+    out.push_str(", ");
+    out.push_str(m.source_name(l));
+    out.push(')');
 }
 
 fn effect(s: f64) -> Effect {
@@ -361,228 +453,263 @@ fn field_label(id: &str, lang: Lang) -> &'static str {
         .unwrap_or("")
 }
 
-fn lower_first(s: &str) -> String {
+/// Appends `s` with its first letter in lower case (a label inside a sentence).
+fn push_lower_first(out: &mut String, s: &str) {
     let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_lowercase().chain(c).collect(),
-        None => String::new(),
+    if let Some(f) = c.next() {
+        out.extend(f.to_lowercase());
+        out.push_str(c.as_str());
     }
 }
 
-/// The reason for one scored factor (known or unknown), or an unknown.
-fn explain(factor: Factor, e: Eval, r: &Region, p: &Profile, reasons: &mut Vec<(f64, FitReason)>, unknowns: &mut Vec<Text>, w: f64) {
+/// The reason for one scored factor, or an unknown.
+fn explain(
+    factor: Factor,
+    e: Eval,
+    r: &Region,
+    p: &Profile,
+    reasons: &mut Vec<FitReason>,
+    unknowns: &mut Vec<Text>,
+) {
     let s = match e {
         Eval::Off => return,
         Eval::Known(s) => s,
         Eval::Unknown => {
-            let (fr, en) = match factor {
-                Factor::English => (
+            unknowns.push(match factor {
+                Factor::English => Text::new(
                     "Services en anglais : aucune information sourcée pour cette région (compté comme neutre).",
                     "English-language services: no sourced information for this region (counted as neutral).",
                 ),
-                _ => (
+                _ => Text::new(
                     "Un chiffre manque pour cette région : il est compté comme neutre.",
                     "A figure is missing for this region: it is counted as neutral.",
                 ),
-            };
-            unknowns.push(Text::new(fr, en));
+            });
             return;
         }
     };
-    let impact = w * (s - NEUTRAL).abs();
-    let with_figure = |m: Metric, fr: String, en: String| {
-        let fig = r.metric(m).cloned();
-        FitReason {
-            text: Text::new(fr, en),
-            figure: fig.map(|f| (m, f)),
-            effect: effect(s),
-        }
-    };
-    let reason = match factor {
+    let mut figure = None;
+    let mut eff = effect(s);
+    let text = match factor {
         Factor::Distance => {
-            let Some(f) = r.metric(Metric::DistanceKm) else { return };
-            let [(vf, pf), (ve, pe)] = parts(Metric::DistanceKm, f);
-            let limit = p.distance.and_then(distance_limit).unwrap_or(0.0);
-            let within = f.value <= limit;
-            let (jfr, jen) = if within {
-                ("dans la distance choisie", "within your distance")
-            } else {
-                ("plus loin que la distance choisie", "farther than your distance")
+            let Some(f) = r.metric(Metric::DistanceKm) else {
+                return;
             };
-            let (rfr, ren) = match r.metric(Metric::RoadDistanceKm) {
-                Some(rf) => (
-                    format!(" ({} par la route)", Metric::RoadDistanceKm.format(rf.value, Lang::Fr)),
-                    format!(" ({} by road)", Metric::RoadDistanceKm.format(rf.value, Lang::En)),
-                ),
-                None => (String::new(), String::new()),
-            };
-            let mut reason = with_figure(
-                Metric::DistanceKm,
-                format!("{} est à {vf} de Montréal à vol d'oiseau{rfr}, {jfr} {pf}.", r.main_city),
-                format!("{} is {ve} from Montréal in a straight line{ren}, {jen} {pe}.", r.main_city),
-            );
+            figure = Some((Metric::DistanceKm, f));
+            let within = f.value <= p.distance.and_then(distance_limit).unwrap_or(0.0);
             // Beyond the limit is never shown as a plus, even when the match is still high.
-            if !within && reason.effect == Effect::Plus {
-                reason.effect = Effect::Neutral;
+            if !within && eff == Effect::Plus {
+                eff = Effect::Neutral;
             }
-            reason
+            let road = r.metric(Metric::RoadDistanceKm);
+            bilingual(|o, l| {
+                o.push_str(&r.main_city);
+                o.push_str(l.pick(" est à ", " is "));
+                value(o, Metric::DistanceKm, f.value, l);
+                o.push_str(l.pick(
+                    " de Montréal à vol d'oiseau",
+                    " from Montréal in a straight line",
+                ));
+                if let Some(rf) = road {
+                    o.push_str(" (");
+                    value(o, Metric::RoadDistanceKm, rf.value, l);
+                    o.push_str(l.pick(" par la route)", " by road)"));
+                }
+                o.push_str(match (within, l) {
+                    (true, Lang::Fr) => ", dans la distance choisie",
+                    (true, Lang::En) => ", within your distance",
+                    (false, Lang::Fr) => ", plus loin que la distance choisie",
+                    (false, Lang::En) => ", farther than your distance",
+                });
+                citation(o, Metric::DistanceKm, f, l);
+                o.push('.');
+            })
         }
         Factor::CommunitySize => match p.size {
             Some("city") => {
-                let Some(f) = r.metric(Metric::MainCityPopulation) else { return };
-                let [(vf, pf), (ve, pe)] = parts(Metric::MainCityPopulation, f);
-                with_figure(
-                    Metric::MainCityPopulation,
-                    format!("Plus grande ville : {}, {vf} habitants {pf}.", r.main_city_name()),
-                    format!("Largest city: {}, {ve} people {pe}.", r.main_city_name()),
-                )
+                let Some(f) = r.metric(Metric::MainCityPopulation) else {
+                    return;
+                };
+                figure = Some((Metric::MainCityPopulation, f));
+                bilingual(|o, l| {
+                    o.push_str(l.pick("Plus grande ville : ", "Largest city: "));
+                    o.push_str(r.main_city_name());
+                    o.push_str(", ");
+                    value(o, Metric::MainCityPopulation, f.value, l);
+                    o.push_str(l.pick(" habitants", " people"));
+                    citation(o, Metric::MainCityPopulation, f, l);
+                    o.push('.');
+                })
             }
             Some("small") => {
-                let Some(f) = r.metric(Metric::Density) else { return };
-                let (cfr, cen) = cited(Metric::Density, f);
-                with_figure(
-                    Metric::Density,
-                    format!("Densité de population : {cfr}."),
-                    format!("Population density: {cen}."),
-                )
+                let Some(f) = r.metric(Metric::Density) else {
+                    return;
+                };
+                figure = Some((Metric::Density, f));
+                bilingual(|o, l| {
+                    o.push_str(l.pick("Densité de population : ", "Population density: "));
+                    value(o, Metric::Density, f.value, l);
+                    citation(o, Metric::Density, f, l);
+                    o.push('.');
+                })
             }
             _ => {
                 let town = r
                     .main_cities
                     .iter()
                     .find(|c| (15_000..=150_000).contains(&c.population));
-                let text = match town {
-                    Some(c) => Text::new(
-                        format!(
-                            "Ville moyenne : {}, {} habitants ({}, décret de population, MAMH).",
-                            c.name,
-                            Metric::Population.format(c.population as f64, Lang::Fr),
-                            c.year
-                        ),
-                        format!(
-                            "Mid-sized town: {}, {} people ({}, population decree, MAMH).",
-                            c.name,
-                            Metric::Population.format(c.population as f64, Lang::En),
-                            c.year
-                        ),
-                    ),
-                    None => Text::new(
+                bilingual(|o, l| {
+                    match town {
+                    Some(c) => {
+                        o.push_str(l.pick("Ville moyenne : ", "Mid-sized town: "));
+                        o.push_str(&c.name);
+                        o.push_str(", ");
+                        value(o, Metric::Population, c.population as f64, l);
+                        o.push_str(l.pick(" habitants (", " people ("));
+                        push_int(o, c.year as u64);
+                        o.push_str(l.pick(", décret de population, MAMH).", ", population decree, MAMH)."));
+                    }
+                    None => o.push_str(l.pick(
                         "Aucune ville de 15 000 à 150 000 habitants parmi les principales villes (décret de population, MAMH).",
                         "No town of 15,000 to 150,000 people among the main cities (population decree, MAMH).",
-                    ),
-                };
-                FitReason {
-                    text,
-                    figure: None,
-                    effect: effect(s),
+                    )),
                 }
+                })
             }
         },
         Factor::Jobs => {
-            let Some(f) = r.metric(Metric::JobVacancyRate) else { return };
-            let (cfr, cen) = cited(Metric::JobVacancyRate, f);
-            with_figure(
-                Metric::JobVacancyRate,
-                format!("Taux de postes vacants : {cfr}."),
-                format!("Job vacancy rate: {cen}."),
-            )
+            let Some(f) = r.metric(Metric::JobVacancyRate) else {
+                return;
+            };
+            figure = Some((Metric::JobVacancyRate, f));
+            bilingual(|o, l| {
+                o.push_str(l.pick("Taux de postes vacants : ", "Job vacancy rate: "));
+                value(o, Metric::JobVacancyRate, f.value, l);
+                citation(o, Metric::JobVacancyRate, f, l);
+                o.push('.');
+            })
         }
         Factor::Field | Factor::SpouseField => {
             let spouse = factor == Factor::SpouseField;
-            let fields: &[Option<&'static str>] = if spouse { std::slice::from_ref(&p.spouse_field) } else { &p.fields };
+            let fields: &[Option<&'static str>] = if spouse {
+                std::slice::from_ref(&p.spouse_field)
+            } else {
+                &p.fields
+            };
             let hit = fields
                 .iter()
                 .flatten()
-                .find_map(|f| r.names_field(f).map(|sec| (f, sec)));
-            let whose_en = if spouse { "your spouse's field" } else { "your field" };
-            let text = match hit {
+                .find_map(|f| r.names_field(f).map(|sec| (*f, sec)));
+            bilingual(|o, l| {
+                match hit {
                 Some((f, sec)) => {
-                    let (yfr, yen) = match sec.year {
-                        Some(y) => (format!("portrait régional, {y}"), format!("regional portrait, {y}")),
-                        None => ("portrait régional, non daté".to_string(), "regional portrait, undated".to_string()),
-                    };
-                    Text::new(
-                        format!(
-                            "Secteur clé lié à {} ({}) : {} ({yfr}).",
-                            if spouse { "celui de votre conjoint" } else { "votre domaine" },
-                            lower_first(field_label(f, Lang::Fr)),
-                            lower_first(&sec.text.fr)
-                        ),
-                        format!(
-                            "Key sector matching {whose_en} ({}): {} ({yen}).",
-                            lower_first(field_label(f, Lang::En)),
-                            lower_first(&sec.text.en)
-                        ),
-                    )
+                    o.push_str(match (spouse, l) {
+                        (false, Lang::Fr) => "Secteur clé lié à votre domaine (",
+                        (false, Lang::En) => "Key sector matching your field (",
+                        (true, Lang::Fr) => "Secteur clé lié au domaine de votre conjoint (",
+                        (true, Lang::En) => "Key sector matching your spouse's field (",
+                    });
+                    push_lower_first(o, field_label(f, l));
+                    o.push_str(l.pick(") : ", "): "));
+                    push_lower_first(o, sec.text.get(l));
+                    o.push_str(l.pick(" (portrait régional, ", " (regional portrait, "));
+                    match sec.year {
+                        Some(y) => push_int(o, y as u64),
+                        None => o.push_str(l.pick("non daté", "undated")),
+                    }
+                    o.push_str(").");
                 }
-                None => Text::new(
-                    format!(
-                        "{} ne figure pas parmi les secteurs clés officiels de la région; ces listes sont courtes, donc sans effet sur le score.",
-                        if spouse { "Le domaine de votre conjoint" } else { "Votre domaine" }
-                    ),
-                    format!(
-                        "{} field is not among the region's official key sectors; those lists are short, so it does not change the score.",
-                        if spouse { "Your spouse's" } else { "Your" }
-                    ),
-                ),
-            };
-            FitReason {
-                text,
-                figure: None,
-                effect: effect(s),
+                None => o.push_str(match (spouse, l) {
+                    (false, Lang::Fr) => "Votre domaine ne figure pas parmi les secteurs clés officiels de la région; ces listes sont courtes, donc sans effet sur le score.",
+                    (false, Lang::En) => "Your field is not among the region's official key sectors; those lists are short, so it does not change the score.",
+                    (true, Lang::Fr) => "Le domaine de votre conjoint ne figure pas parmi les secteurs clés officiels de la région; ces listes sont courtes, donc sans effet sur le score.",
+                    (true, Lang::En) => "Your spouse's field is not among the region's official key sectors; those lists are short, so it does not change the score.",
+                }),
             }
+            })
         }
         Factor::English => {
-            let summary = r.english.summary.clone().unwrap_or_default();
-            let (lfr, len) = match r.english.level {
-                Some(EnglishLevel::Notable) => ("Communauté d'expression anglaise importante", "A sizeable English-speaking community"),
-                _ => ("Petite communauté d'expression anglaise", "A small English-speaking community"),
-            };
-            FitReason {
-                text: Text::new(format!("{lfr} : {}", summary.fr), format!("{len}: {}", summary.en)),
-                figure: None,
-                effect: effect(s),
-            }
+            let notable = r.english.level == Some(EnglishLevel::Notable);
+            bilingual(|o, l| {
+                o.push_str(match (notable, l) {
+                    (true, Lang::Fr) => "Communauté d'expression anglaise importante",
+                    (true, Lang::En) => "A sizeable English-speaking community",
+                    (false, Lang::Fr) => "Petite communauté d'expression anglaise",
+                    (false, Lang::En) => "A small English-speaking community",
+                });
+                if let Some(summary) = &r.english.summary {
+                    o.push_str(l.pick(" : ", ": "));
+                    o.push_str(summary.get(l));
+                } else {
+                    o.push('.');
+                }
+            })
         }
         Factor::Market => {
-            let Some(f) = r.metric(Metric::DisposableIncome) else { return };
-            let (cfr, cen) = cited(Metric::DisposableIncome, f);
-            with_figure(
-                Metric::DisposableIncome,
-                format!("Revenu disponible par habitant, pour la clientèle locale : {cfr}."),
-                format!("Disposable income per inhabitant, for local customers: {cen}."),
-            )
+            let Some(f) = r.metric(Metric::DisposableIncome) else {
+                return;
+            };
+            figure = Some((Metric::DisposableIncome, f));
+            bilingual(|o, l| {
+                o.push_str(l.pick(
+                    "Revenu disponible par habitant, pour la clientèle locale : ",
+                    "Disposable income per inhabitant, for local customers: ",
+                ));
+                value(o, Metric::DisposableIncome, f.value, l);
+                citation(o, Metric::DisposableIncome, f, l);
+                o.push('.');
+            })
         }
         _ => return,
     };
-    reasons.push((impact, reason));
+    reasons.push(FitReason {
+        text,
+        figure: figure.map(|(m, f)| (m, f.clone())),
+        effect: eff,
+    });
 }
 
-/// Information that does not count in the score: winter, rent against the budget, children.
-fn inform(r: &Region, p: &Profile, reasons: &mut Vec<(f64, FitReason)>, unknowns: &mut Vec<Text>) {
+/// The monthly budget's upper bound for a rent answer.
+fn budget(rent: Option<&str>) -> Option<f64> {
+    match rent {
+        Some("lt900") => Some(900.0),
+        Some("900_1200") => Some(1200.0),
+        Some("1200_1500") => Some(1500.0),
+        Some("gt1500") => Some(f64::INFINITY),
+        _ => None,
+    }
+}
+
+/// Information that does not count in the score: winter and rent against the budget. Children
+/// are not mentioned per region: no region has comparable daycare or school figures (weights.rs),
+/// and the readiness checklist gives the steps for daycare and school.
+/// Sorted after every scored reason (impact -1).
+fn inform(r: &Region, p: &Profile, reasons: &mut Vec<FitReason>, unknowns: &mut Vec<Text>) {
     if matches!(p.winter, Some("unsure" | "milder")) {
         match r.metric(Metric::JanuaryTemperature) {
             Some(f) => {
-                let [(vf, pf), (ve, pe)] = parts(Metric::JanuaryTemperature, f);
-                let (cfr, cen) = (format!("{vf} en moyenne {pf}"), format!("{ve} on average {pe}"));
-                let (sfr, sen) = match r.metric(Metric::Snowfall) {
-                    Some(sf) => {
-                        let [(a, pa), (b, pb)] = parts(Metric::Snowfall, sf);
-                        (format!("; neige : {a} par année {pa}"), format!("; snowfall: {b} a year {pb}"))
+                let snow = r.metric(Metric::Snowfall);
+                let text = bilingual(|o, l| {
+                    o.push_str(l.pick("Janvier : ", "January: "));
+                    value(o, Metric::JanuaryTemperature, f.value, l);
+                    o.push_str(l.pick(" en moyenne", " on average"));
+                    citation(o, Metric::JanuaryTemperature, f, l);
+                    if let Some(sf) = snow {
+                        o.push_str(l.pick("; neige : ", "; snowfall: "));
+                        value(o, Metric::Snowfall, sf.value, l);
+                        o.push_str(l.pick(" par année", " a year"));
+                        citation(o, Metric::Snowfall, sf, l);
                     }
-                    None => (String::new(), String::new()),
-                };
-                reasons.push((
-                    -1.0,
-                    FitReason {
-                        text: Text::new(
-                            format!("Janvier : {cfr}{sfr}. Non compté dans le score."),
-                            format!("January: {cen}{sen}. Not counted in the score."),
-                        ),
-                        figure: Some((Metric::JanuaryTemperature, f.clone())),
-                        effect: Effect::Info,
-                    },
-                ));
+                    o.push_str(
+                        l.pick(". Non compté dans le score.", ". Not counted in the score."),
+                    );
+                });
+                let figure = Some((Metric::JanuaryTemperature, f.clone()));
+                reasons.push(FitReason {
+                    text,
+                    figure,
+                    effect: Effect::Info,
+                });
             }
             None => unknowns.push(Text::new(
                 "Hiver : aucune normale climatique connue pour cette région.",
@@ -590,33 +717,32 @@ fn inform(r: &Region, p: &Profile, reasons: &mut Vec<(f64, FitReason)>, unknowns
             )),
         }
     }
-    let budget = match p.rent {
-        Some("lt900") => Some(900.0),
-        Some("900_1200") => Some(1200.0),
-        Some("1200_1500") => Some(1500.0),
-        Some("gt1500") => Some(f64::INFINITY),
-        _ => None,
-    };
-    if let Some(max) = budget {
+    if let Some(max) = budget(p.rent) {
         match r.metric(Metric::Rent) {
             Some(f) => {
-                let (cfr, cen) = cited(Metric::Rent, f);
-                let (jfr, jen) = if f.value <= max {
-                    ("dans votre budget", "within your budget")
-                } else {
-                    ("au-dessus de votre budget", "above your budget")
-                };
-                reasons.push((
-                    -1.0,
-                    FitReason {
-                        text: Text::new(
-                            format!("Loyer moyen d'un 2 chambres reloué : {cfr}, {jfr}. Non compté dans le score."),
-                            format!("Average rent of a re-let 2-bedroom unit: {cen}, {jen}. Not counted in the score."),
-                        ),
-                        figure: Some((Metric::Rent, f.clone())),
-                        effect: Effect::Info,
-                    },
-                ));
+                let within = f.value <= max;
+                let text = bilingual(|o, l| {
+                    o.push_str(l.pick(
+                        "Loyer moyen d'un 2 chambres reloué : ",
+                        "Average rent of a re-let 2-bedroom unit: ",
+                    ));
+                    value(o, Metric::Rent, f.value, l);
+                    citation(o, Metric::Rent, f, l);
+                    o.push_str(match (within, l) {
+                        (true, Lang::Fr) => ", dans votre budget. Non compté dans le score.",
+                        (true, Lang::En) => ", within your budget. Not counted in the score.",
+                        (false, Lang::Fr) => {
+                            ", au-dessus de votre budget. Non compté dans le score."
+                        }
+                        (false, Lang::En) => ", above your budget. Not counted in the score.",
+                    });
+                });
+                let figure = Some((Metric::Rent, f.clone()));
+                reasons.push(FitReason {
+                    text,
+                    figure,
+                    effect: Effect::Info,
+                });
             }
             None => unknowns.push(Text::new(
                 "Loyers : aucun chiffre comparable pour cette région.",
@@ -624,59 +750,74 @@ fn inform(r: &Region, p: &Profile, reasons: &mut Vec<(f64, FitReason)>, unknowns
             )),
         }
     }
-    if p.children.is_some_and(|n| n > 0) {
-        unknowns.push(Text::new(
-            "Services de garde et écoles : pas de données comparables par région; l'organisme d'accueil vous renseignera.",
-            "Daycare and schools: no comparable data by region; the welcome organisation will advise you.",
-        ));
-    }
-    let only_everywhere = p.fields.iter().flatten().count() > 0
-        && p.fields.iter().flatten().all(|f| EVERYWHERE.contains(f) && *f != "other");
+    let mut chosen = p.fields.iter().flatten().peekable();
+    let only_everywhere =
+        chosen.peek().is_some() && chosen.all(|f| *f == "health" || *f == "education");
     if only_everywhere {
-        reasons.push((
-            -1.0,
-            FitReason {
-                text: Text::new(
-                    "La santé et l'éducation embauchent dans toutes les régions : votre domaine ne change pas le classement.",
-                    "Health and education hire in every region: your field does not change the ranking.",
-                ),
-                figure: None,
-                effect: Effect::Info,
-            },
-        ));
+        reasons.push(FitReason {
+            text: Text::new(
+                "La santé et l'éducation embauchent dans toutes les régions : votre domaine ne change pas le classement.",
+                "Health and education hire in every region: your field does not change the ranking.",
+            ),
+            figure: None,
+            effect: Effect::Info,
+        });
     }
 }
 
-fn fit_region(r: &Region, p: &Profile) -> RegionFit {
+/// How many scored reasons a region shows: its top reasons (the issue); the others are
+/// visible in the figures of the region page.
+pub const TOP_REASONS: usize = 3;
+
+fn fit_region(r: &Region, p: &Profile, levers: Option<&[Lever; 3]>) -> RegionFit {
     let base = evals(r, p);
-    let score = score_of(&base, p);
-    let mut reasons: Vec<(f64, FitReason)> = Vec::with_capacity(8);
+    let score = score_of(&base, &p.weights);
+    // Built in display order: scored reasons by impact, then information.
+    let mut reasons: Vec<FitReason> = Vec::with_capacity(TOP_REASONS + 3);
     let mut unknowns = Vec::new();
-    for (i, f) in SCORED.into_iter().enumerate() {
-        explain(f, base[i], r, p, &mut reasons, &mut unknowns, weight_of(i, p));
+    // The strongest known factors (weight × distance from neutral), in factor order on ties.
+    let mut order: [(f64, usize); 7] = [(f64::NEG_INFINITY, 0); 7];
+    for (i, e) in base.iter().enumerate() {
+        order[i] = match e {
+            Eval::Known(s) => (p.weights[i] * (s - NEUTRAL).abs(), i),
+            Eval::Unknown => {
+                explain(SCORED[i], *e, r, p, &mut reasons, &mut unknowns);
+                (f64::NEG_INFINITY, i)
+            }
+            Eval::Off => (f64::NEG_INFINITY, i),
+        };
+    }
+    order.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    for &(impact, i) in order.iter().take(TOP_REASONS) {
+        // A factor at exactly neutral explains nothing about the score.
+        if impact.is_finite() && impact > 0.0 {
+            explain(SCORED[i], base[i], r, p, &mut reasons, &mut unknowns);
+        }
     }
     inform(r, p, &mut reasons, &mut unknowns);
-    // Strongest first; information (-1) last; stable for equal impact.
-    reasons.sort_by(|a, b| b.0.total_cmp(&a.0));
     RegionFit {
         code: r.code.clone(),
         score,
-        reasons: reasons.into_iter().map(|(_, r)| r).collect(),
+        reasons,
         unknowns,
-        what_would_change: best_change(r, p, &base, score),
+        what_would_change: levers.and_then(|l| best_change(r, p, &base, score, l)),
     }
 }
 
 /// The score alone, for one region (no text): used by tests and the map.
 pub fn score(a: &Answers, r: &Region) -> u8 {
     let p = Profile::from(a);
-    score_of(&evals(r, &p), &p)
+    score_of(&evals(r, &p), &p.weights)
 }
 
 /// The destination regions of `c`, best first; ties broken by region code.
 pub fn rank(a: &Answers, c: &Catalogue) -> Vec<RegionFit> {
     let p = Profile::from(a);
-    let mut out: Vec<RegionFit> = c.destinations().map(|r| fit_region(r, &p)).collect();
+    let levers = levers();
+    let mut out: Vec<RegionFit> = c
+        .destinations()
+        .map(|r| fit_region(r, &p, levers.as_ref()))
+        .collect();
     out.sort_by(|x, y| y.score.cmp(&x.score).then_with(|| x.code.cmp(&y.code)));
     out
 }
@@ -691,7 +832,12 @@ mod tests {
             assert_eq!(WEIGHTS[i].factor, *f);
         }
         for w in &WEIGHTS[SCORED.len()..] {
-            assert_eq!((w.job, w.training, w.business), (0, 0, 0), "{:?} has no complete figure", w.factor);
+            assert_eq!(
+                (w.job, w.training, w.business),
+                (0, 0, 0),
+                "{:?} has no complete figure",
+                w.factor
+            );
         }
     }
 

@@ -98,42 +98,74 @@ impl Metric {
         let (label, digits, unit) = match self {
             Metric::Population => (("Population", "Population"), 0, Unit::None),
             Metric::MainCityPopulation => (
-                ("Population de la plus grande ville", "Population of the largest city"),
+                (
+                    "Population de la plus grande ville",
+                    "Population of the largest city",
+                ),
                 0,
                 Unit::None,
             ),
-            Metric::Density => (("Densité de population", "Population density"), 1, Unit::PerKm2),
+            Metric::Density => (
+                ("Densité de population", "Population density"),
+                1,
+                Unit::PerKm2,
+            ),
             Metric::DistanceKm => (
-                ("Distance de Montréal (à vol d'oiseau)", "Distance from Montréal (straight line)"),
+                (
+                    "Distance de Montréal (à vol d'oiseau)",
+                    "Distance from Montréal (straight line)",
+                ),
                 0,
                 Unit::Km,
             ),
             Metric::RoadDistanceKm => (
-                ("Distance de Montréal par la route", "Distance from Montréal by road"),
+                (
+                    "Distance de Montréal par la route",
+                    "Distance from Montréal by road",
+                ),
                 0,
                 Unit::Km,
             ),
-            Metric::JobVacancyRate => (("Taux de postes vacants", "Job vacancy rate"), 1, Unit::Percent),
+            Metric::JobVacancyRate => (
+                ("Taux de postes vacants", "Job vacancy rate"),
+                1,
+                Unit::Percent,
+            ),
             Metric::Employment => (("Personnes en emploi", "People employed"), 0, Unit::None),
-            Metric::UnemploymentRate => (("Taux de chômage", "Unemployment rate"), 1, Unit::Percent),
+            Metric::UnemploymentRate => {
+                (("Taux de chômage", "Unemployment rate"), 1, Unit::Percent)
+            }
             Metric::DisposableIncome => (
-                ("Revenu disponible par habitant", "Disposable income per inhabitant"),
+                (
+                    "Revenu disponible par habitant",
+                    "Disposable income per inhabitant",
+                ),
                 0,
                 Unit::Dollars,
             ),
             Metric::Rent => (
-                ("Loyer moyen d'un 2 chambres reloué", "Average rent of a re-let 2-bedroom unit"),
+                (
+                    "Loyer moyen d'un 2 chambres reloué",
+                    "Average rent of a re-let 2-bedroom unit",
+                ),
                 0,
                 Unit::Dollars,
             ),
             Metric::JanuaryTemperature => (
-                ("Température moyenne de janvier", "Average January temperature"),
+                (
+                    "Température moyenne de janvier",
+                    "Average January temperature",
+                ),
                 1,
                 Unit::Celsius,
             ),
             Metric::Snowfall => (("Neige par année", "Snowfall per year"), 0, Unit::Cm),
         };
-        Style { label, digits, unit }
+        Style {
+            label,
+            digits,
+            unit,
+        }
     }
 
     pub fn label(self, lang: Lang) -> &'static str {
@@ -163,17 +195,28 @@ impl Metric {
     /// d'après Statistique Canada)"). The exact sources of each figure are in its `sources`.
     pub fn source_name(self, lang: Lang) -> &'static str {
         let (fr, en) = match self {
-            Metric::Population | Metric::Density => ("Statistique Canada, Recensement", "Statistics Canada, Census"),
+            Metric::Population | Metric::Density => (
+                "Statistique Canada, Recensement",
+                "Statistics Canada, Census",
+            ),
             Metric::MainCityPopulation => ("décret de population, MAMH", "population decree, MAMH"),
             Metric::DistanceKm => ("calcul à vol d'oiseau", "straight-line calculation"),
             Metric::RoadDistanceKm => ("Tourisme Québec", "Tourisme Québec"),
-            Metric::JobVacancyRate => ("CIRANO, d'après Statistique Canada", "CIRANO, from Statistics Canada"),
-            Metric::Employment | Metric::UnemploymentRate => (
-                "Enquête sur la population active",
-                "Labour Force Survey",
+            Metric::JobVacancyRate => (
+                "CIRANO, d'après Statistique Canada",
+                "CIRANO, from Statistics Canada",
             ),
-            Metric::DisposableIncome => ("Institut de la statistique du Québec", "Institut de la statistique du Québec"),
-            Metric::Rent => ("SCHL, citée par un site tiers", "CMHC, as cited by a third-party site"),
+            Metric::Employment | Metric::UnemploymentRate => {
+                ("Enquête sur la population active", "Labour Force Survey")
+            }
+            Metric::DisposableIncome => (
+                "Institut de la statistique du Québec",
+                "Institut de la statistique du Québec",
+            ),
+            Metric::Rent => (
+                "SCHL, citée par un site tiers",
+                "CMHC, as cited by a third-party site",
+            ),
             Metric::JanuaryTemperature | Metric::Snowfall => (
                 "normales climatiques d'Environnement Canada",
                 "Environment Canada climate normals",
@@ -185,60 +228,94 @@ impl Metric {
     /// The value written for a reader: "199 039", "2,8 %", "26 339 $" in French;
     /// "199,039", "2.8%", "$26,339" in English.
     pub fn format(self, value: f64, lang: Lang) -> String {
+        let mut out = String::with_capacity(16);
+        self.write(&mut out, value, lang);
+        out
+    }
+
+    /// Appends the formatted value to `out` (no allocation of its own: the fit writes many).
+    pub fn write(self, out: &mut String, value: f64, lang: Lang) {
         let style = self.style();
-        let n = number(value, style.digits, lang);
-        const NBSP: char = '\u{a0}';
-        match (style.unit, lang) {
-            (Unit::None, _) => n,
-            (Unit::Percent, Lang::Fr) => format!("{n}{NBSP}%"),
-            (Unit::Percent, Lang::En) => format!("{n}%"),
-            (Unit::Dollars, Lang::Fr) => format!("{n}{NBSP}$"),
-            (Unit::Dollars, Lang::En) => format!("${n}"),
-            (Unit::Km, _) => format!("{n}{NBSP}km"),
-            (Unit::PerKm2, Lang::Fr) => format!("{n}{NBSP}hab./km²"),
-            (Unit::PerKm2, Lang::En) => format!("{n}/km²"),
-            (Unit::Celsius, _) => format!("{n}{NBSP}°C"),
-            (Unit::Cm, _) => format!("{n}{NBSP}cm"),
+        if let (Unit::Dollars, Lang::En) = (&style.unit, lang) {
+            out.push('$');
         }
+        write_number(out, value, style.digits, lang);
+        let suffix = match (style.unit, lang) {
+            (Unit::None, _) | (Unit::Dollars, Lang::En) => return,
+            (Unit::Percent, Lang::En) => "%",
+            (Unit::Percent, Lang::Fr) => "\u{a0}%",
+            (Unit::Dollars, Lang::Fr) => "\u{a0}$",
+            (Unit::Km, _) => "\u{a0}km",
+            (Unit::PerKm2, Lang::Fr) => "\u{a0}hab./km²",
+            (Unit::PerKm2, Lang::En) => "/km²",
+            (Unit::Celsius, _) => "\u{a0}°C",
+            (Unit::Cm, _) => "\u{a0}cm",
+        };
+        out.push_str(suffix);
     }
 }
 
 /// Writes a number with `digits` decimals and the language's separators. Negative numbers keep
 /// their sign; rounding is half away from zero.
 pub fn number(value: f64, digits: usize, lang: Lang) -> String {
-    let scale = 10u64.pow(digits as u32) as f64;
-    let negative = value < 0.0;
-    let scaled = (value.abs() * scale).round();
-    let scaled = if scaled.is_finite() { scaled as u64 } else { 0 };
-    let int = scaled / scale as u64;
-    let frac = scaled % scale as u64;
+    let mut out = String::with_capacity(12);
+    write_number(&mut out, value, digits, lang);
+    out
+}
+
+/// Appends a number with `digits` decimals (at most 3) and the language's separators. Written
+/// without `format!`: the fit formats dozens of numbers on every answer change.
+pub fn write_number(out: &mut String, value: f64, digits: usize, lang: Lang) {
+    let scale: u64 = match digits {
+        0 => 1,
+        1 => 10,
+        2 => 100,
+        _ => 1000,
+    };
+    let x = value.abs() * scale as f64;
+    // Half away from zero; beyond 10^15 no figure of ours makes sense, so clamp.
+    let scaled = if x.is_finite() {
+        (x + 0.5).min(1e15) as u64
+    } else {
+        0
+    };
+    let int = scaled / scale;
+    let frac = scaled % scale;
     let (group, point) = match lang {
         Lang::Fr => ('\u{a0}', ','),
         Lang::En => (',', '.'),
     };
-    let digits_str = int.to_string();
-    let mut out = String::with_capacity(digits_str.len() + 6);
-    if negative && scaled > 0 {
+    if value < 0.0 && scaled > 0 {
         out.push('-');
     }
-    // Québec French groups thousands from 10 000 up and also 4-digit numbers in tables; the
-    // OQLF accepts both for 4 digits, we group always so that columns line up.
-    let len = digits_str.len();
-    for (i, c) in digits_str.chars().enumerate() {
-        if i > 0 && (len - i) % 3 == 0 {
+    // Digits of the integer part, least significant first.
+    let mut buf = [0u8; 20];
+    let mut len = 0;
+    let mut n = int;
+    loop {
+        buf[len] = b'0' + (n % 10) as u8;
+        len += 1;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    // Thousands are grouped from 1 000 up, so that columns line up (the OQLF accepts both
+    // for four digits).
+    for i in (0..len).rev() {
+        out.push(buf[i] as char);
+        if i > 0 && i % 3 == 0 {
             out.push(group);
         }
-        out.push(c);
     }
-    if digits > 0 {
+    if scale > 1 {
         out.push(point);
-        let f = frac.to_string();
-        for _ in f.len()..digits {
-            out.push('0');
+        let mut d = scale / 10;
+        while d > 0 {
+            out.push((b'0' + ((frac / d) % 10) as u8) as char);
+            d /= 10;
         }
-        out.push_str(&f);
     }
-    out
 }
 
 #[cfg(test)]
@@ -252,11 +329,23 @@ mod tests {
         assert_eq!(Metric::Population.format(199039.0, Lang::En), "199,039");
         assert_eq!(Metric::JobVacancyRate.format(2.8, Lang::Fr), nb("2,8 %"));
         assert_eq!(Metric::JobVacancyRate.format(2.8, Lang::En), "2.8%");
-        assert_eq!(Metric::DisposableIncome.format(26339.0, Lang::Fr), nb("26 339 $"));
-        assert_eq!(Metric::DisposableIncome.format(26339.0, Lang::En), "$26,339");
-        assert_eq!(Metric::JanuaryTemperature.format(-11.7, Lang::Fr), nb("-11,7 °C"));
+        assert_eq!(
+            Metric::DisposableIncome.format(26339.0, Lang::Fr),
+            nb("26 339 $")
+        );
+        assert_eq!(
+            Metric::DisposableIncome.format(26339.0, Lang::En),
+            "$26,339"
+        );
+        assert_eq!(
+            Metric::JanuaryTemperature.format(-11.7, Lang::Fr),
+            nb("-11,7 °C")
+        );
         assert_eq!(Metric::Density.format(0.1, Lang::En), "0.1/km²");
-        assert_eq!(Metric::Population.format(1434038.0, Lang::Fr), nb("1 434 038"));
+        assert_eq!(
+            Metric::Population.format(1434038.0, Lang::Fr),
+            nb("1 434 038")
+        );
         assert_eq!(Metric::DistanceKm.format(21.0, Lang::En), "21\u{a0}km");
         assert_eq!(number(-0.04, 1, Lang::En), "0.0");
     }

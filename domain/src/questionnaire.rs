@@ -85,7 +85,13 @@ const fn c(id: &'static str, fr: &'static str, en: &'static str) -> Choice {
     }
 }
 
-const fn ch(id: &'static str, fr: &'static str, en: &'static str, hfr: &'static str, hen: &'static str) -> Choice {
+const fn ch(
+    id: &'static str,
+    fr: &'static str,
+    en: &'static str,
+    hfr: &'static str,
+    hen: &'static str,
+) -> Choice {
     Choice {
         id,
         text: (fr, en),
@@ -95,18 +101,58 @@ const fn ch(id: &'static str, fr: &'static str, en: &'static str, hfr: &'static 
 
 /// Fields of work or study. Region sectors in the data file are tagged with these ids.
 pub const FIELDS: [Choice; 12] = [
-    c("health", "Santé et services sociaux", "Health and social services"),
-    c("education", "Enseignement et petite enfance", "Teaching and early childhood"),
+    c(
+        "health",
+        "Santé et services sociaux",
+        "Health and social services",
+    ),
+    c(
+        "education",
+        "Enseignement et petite enfance",
+        "Teaching and early childhood",
+    ),
     c("public", "Administration publique", "Public administration"),
-    c("tech", "Technologies de l'information, sciences et recherche", "Information technology, science and research"),
-    c("manufacturing", "Fabrication, génie et métiers industriels", "Manufacturing, engineering and industrial trades"),
-    c("resources", "Mines, forêt et énergie", "Mining, forestry and energy"),
-    c("agrifood", "Agriculture, pêche et alimentation", "Farming, fishing and food"),
-    c("tourism", "Tourisme, hébergement et restauration", "Tourism, hospitality and food service"),
-    c("business", "Commerce, finance et services aux entreprises", "Retail, finance and business services"),
+    c(
+        "tech",
+        "Technologies de l'information, sciences et recherche",
+        "Information technology, science and research",
+    ),
+    c(
+        "manufacturing",
+        "Fabrication, génie et métiers industriels",
+        "Manufacturing, engineering and industrial trades",
+    ),
+    c(
+        "resources",
+        "Mines, forêt et énergie",
+        "Mining, forestry and energy",
+    ),
+    c(
+        "agrifood",
+        "Agriculture, pêche et alimentation",
+        "Farming, fishing and food",
+    ),
+    c(
+        "tourism",
+        "Tourisme, hébergement et restauration",
+        "Tourism, hospitality and food service",
+    ),
+    c(
+        "business",
+        "Commerce, finance et services aux entreprises",
+        "Retail, finance and business services",
+    ),
     c("construction", "Construction", "Construction"),
-    c("transport", "Transport et logistique", "Transportation and logistics"),
-    c("other", "Un autre domaine, ou pas encore décidé", "Another field, or not decided yet"),
+    c(
+        "transport",
+        "Transport et logistique",
+        "Transportation and logistics",
+    ),
+    c(
+        "other",
+        "Un autre domaine, ou pas encore décidé",
+        "Another field, or not decided yet",
+    ),
 ];
 
 /// Every question, in the order of the quiz.
@@ -114,42 +160,71 @@ pub static QUESTIONS: [Question; 18] = [
     Question {
         id: "live",
         kind: QuestionKind::Single(&[
-            ch("mtl", "Dans la région de Montréal", "In the Montréal area",
-               "Montréal, Laval, Longueuil, la Rive-Nord ou la Rive-Sud", "Montréal, Laval, Longueuil, the North Shore or the South Shore"),
+            ch(
+                "mtl",
+                "Dans la région de Montréal",
+                "In the Montréal area",
+                "Montréal, Laval, Longueuil, la Rive-Nord ou la Rive-Sud",
+                "Montréal, Laval, Longueuil, the North Shore or the South Shore",
+            ),
             c("region", "Ailleurs au Québec", "Elsewhere in Québec"),
             c("canada", "Ailleurs au Canada", "Elsewhere in Canada"),
             c("abroad", "À l'extérieur du Canada", "Outside Canada"),
         ]),
         text: ("Où habitez-vous en ce moment?", "Where do you live now?"),
-        why: ("Le service accompagne les ménages de la région de Montréal qui veulent s'installer en région, et des personnes encore à l'étranger qui ont leur CSQ.",
-              "The service supports households in the Montréal area who want to move to a region, and people still abroad who hold a CSQ."),
+        why: (
+            "Le service accompagne les ménages de la région de Montréal qui veulent s'installer en région, et des personnes encore à l'étranger qui ont leur CSQ.",
+            "The service supports households in the Montréal area who want to move to a region, and people still abroad who hold a CSQ.",
+        ),
     },
     Question {
         id: "csq",
         kind: QuestionKind::Single(&[
             c("yes", "Oui, j'ai mon CSQ", "Yes, I have my CSQ"),
-            c("applied", "Ma demande est en cours", "My application is in progress"),
+            c(
+                "applied",
+                "Ma demande est en cours",
+                "My application is in progress",
+            ),
             c("no", "Non", "No"),
         ]),
-        text: ("Avez-vous un Certificat de sélection du Québec (CSQ)?", "Do you hold a Québec Selection Certificate (CSQ)?"),
-        why: ("Le projet-pilote de prédépart s'adresse aux personnes qui ont leur CSQ et vivent encore dans leur pays.",
-              "The pre-departure pilot is for people who hold their CSQ and still live in their country."),
+        text: (
+            "Avez-vous un Certificat de sélection du Québec (CSQ)?",
+            "Do you hold a Québec Selection Certificate (CSQ)?",
+        ),
+        why: (
+            "Le projet-pilote de prédépart s'adresse aux personnes qui ont leur CSQ et vivent encore dans leur pays.",
+            "The pre-departure pilot is for people who hold their CSQ and still live in their country.",
+        ),
     },
     Question {
         id: "status",
         kind: QuestionKind::Single(&[
-            c("citizen", "Citoyenneté canadienne obtenue par naturalisation", "Canadian citizen by naturalisation"),
+            c(
+                "citizen",
+                "Citoyenneté canadienne obtenue par naturalisation",
+                "Canadian citizen by naturalisation",
+            ),
             c("pr", "Résidence permanente", "Permanent resident"),
             c("work", "Permis de travail", "Work permit"),
             c("study", "Permis d'études", "Study permit"),
             c("asylum", "Demande d'asile", "Asylum claim"),
             c("born_qc", "Né ou née au Québec", "Born in Québec"),
-            c("born_ca", "Né ou née ailleurs au Canada", "Born elsewhere in Canada"),
+            c(
+                "born_ca",
+                "Né ou née ailleurs au Canada",
+                "Born elsewhere in Canada",
+            ),
             c("other", "Une autre situation", "Another situation"),
         ]),
-        text: ("Quelle est votre situation au Canada?", "What is your status in Canada?"),
-        why: ("Le service s'adresse aux personnes immigrantes, peu importe depuis combien d'années elles sont au Québec.",
-              "The service is for immigrants, however many years they have lived in Québec."),
+        text: (
+            "Quelle est votre situation au Canada?",
+            "What is your status in Canada?",
+        ),
+        why: (
+            "Le service s'adresse aux personnes immigrantes, peu importe depuis combien d'années elles sont au Québec.",
+            "The service is for immigrants, however many years they have lived in Québec.",
+        ),
     },
     Question {
         id: "age",
@@ -159,154 +234,347 @@ pub static QUESTIONS: [Question; 18] = [
             c("36plus", "36 ans ou plus", "36 or over"),
         ]),
         text: ("Quel âge avez-vous?", "How old are you?"),
-        why: ("Place aux jeunes en région accompagne les 18 à 35 ans qui veulent s'installer en région.",
-              "Place aux jeunes en région helps people aged 18 to 35 who want to settle in a region."),
+        why: (
+            "Place aux jeunes en région accompagne les 18 à 35 ans qui veulent s'installer en région.",
+            "Place aux jeunes en région helps people aged 18 to 35 who want to settle in a region.",
+        ),
     },
     Question {
         id: "project",
         kind: QuestionKind::Single(&[
             c("job", "Occuper un emploi", "Take a job"),
-            c("training", "Suivre une formation", "Take a training program"),
-            ch("business", "Créer ou reprendre une entreprise", "Start or take over a business",
-               "Y compris le travail autonome", "Including self-employment"),
+            c(
+                "training",
+                "Suivre une formation",
+                "Take a training program",
+            ),
+            ch(
+                "business",
+                "Créer ou reprendre une entreprise",
+                "Start or take over a business",
+                "Y compris le travail autonome",
+                "Including self-employment",
+            ),
             c("unsure", "Je ne sais pas encore", "I don't know yet"),
         ]),
-        text: ("Quel est votre projet en région?", "What is your plan in the region?"),
-        why: ("Le service accompagne trois sortes de projets : un emploi, une formation ou une entreprise.",
-              "The service supports three kinds of plans: a job, training or a business."),
+        text: (
+            "Quel est votre projet en région?",
+            "What is your plan in the region?",
+        ),
+        why: (
+            "Le service accompagne trois sortes de projets : un emploi, une formation ou une entreprise.",
+            "The service supports three kinds of plans: a job, training or a business.",
+        ),
     },
     Question {
         id: "field",
-        kind: QuestionKind::Multi { choices: &FIELDS, max: 2 },
-        text: ("Dans quel domaine travaillez-vous ou voulez-vous étudier?", "What field do you work in or want to study?"),
-        why: ("Choisissez jusqu'à deux domaines. Nous les comparons aux secteurs clés de chaque région.",
-              "Choose up to two fields. We compare them with each region's key sectors."),
+        kind: QuestionKind::Multi {
+            choices: &FIELDS,
+            max: 2,
+        },
+        text: (
+            "Dans quel domaine travaillez-vous ou voulez-vous étudier?",
+            "What field do you work in or want to study?",
+        ),
+        why: (
+            "Choisissez jusqu'à deux domaines. Nous les comparons aux secteurs clés de chaque région.",
+            "Choose up to two fields. We compare them with each region's key sectors.",
+        ),
     },
     Question {
         id: "french",
         kind: QuestionKind::Single(&[
-            c("none", "Je commence à l'apprendre", "I am starting to learn it"),
-            ch("basic", "Je me débrouille dans la vie de tous les jours", "I get by in everyday life",
-               "Faire des courses, prendre un rendez-vous", "Shopping, making an appointment"),
-            ch("work", "Je peux travailler en français", "I can work in French",
-               "Réunions, courriels, appels", "Meetings, emails, calls"),
-            c("fluent", "Le français est ma langue ou je le parle couramment", "French is my language or I speak it fluently"),
+            c(
+                "none",
+                "Je commence à l'apprendre",
+                "I am starting to learn it",
+            ),
+            ch(
+                "basic",
+                "Je me débrouille dans la vie de tous les jours",
+                "I get by in everyday life",
+                "Faire des courses, prendre un rendez-vous",
+                "Shopping, making an appointment",
+            ),
+            ch(
+                "work",
+                "Je peux travailler en français",
+                "I can work in French",
+                "Réunions, courriels, appels",
+                "Meetings, emails, calls",
+            ),
+            c(
+                "fluent",
+                "Le français est ma langue ou je le parle couramment",
+                "French is my language or I speak it fluently",
+            ),
         ]),
-        text: ("Quel est votre niveau de français?", "How well do you speak French?"),
-        why: ("En région, presque tout se passe en français : le travail, l'école, les services.",
-              "In the regions, nearly everything happens in French: work, school, services."),
+        text: (
+            "Quel est votre niveau de français?",
+            "How well do you speak French?",
+        ),
+        why: (
+            "En région, presque tout se passe en français : le travail, l'école, les services.",
+            "In the regions, nearly everything happens in French: work, school, services.",
+        ),
     },
     Question {
         id: "diploma",
         kind: QuestionKind::Single(&[
             c("qc", "J'ai un diplôme du Québec", "I have a Québec diploma"),
-            ch("done", "Mes diplômes sont reconnus", "My diplomas are recognised",
-               "Évaluation comparative obtenue, ou permis d'un ordre professionnel", "Comparative evaluation obtained, or a professional order's permit"),
-            c("in_progress", "La démarche est en cours", "The process is under way"),
-            ch("regulated", "Ma profession est réglementée et je n'ai pas encore commencé", "My profession is regulated and I have not started yet",
-               "Par exemple : infirmière, ingénieur, comptable, enseignant", "For example: nurse, engineer, accountant, teacher"),
-            c("not_started", "Je n'ai pas encore fait de démarche", "I have not started anything yet"),
-            c("not_needed", "Je n'ai pas de diplôme à faire reconnaître", "I have no diploma to get recognised"),
+            ch(
+                "done",
+                "Mes diplômes sont reconnus",
+                "My diplomas are recognised",
+                "Évaluation comparative obtenue, ou permis d'un ordre professionnel",
+                "Comparative evaluation obtained, or a professional order's permit",
+            ),
+            c(
+                "in_progress",
+                "La démarche est en cours",
+                "The process is under way",
+            ),
+            ch(
+                "regulated",
+                "Ma profession est réglementée et je n'ai pas encore commencé",
+                "My profession is regulated and I have not started yet",
+                "Par exemple : infirmière, ingénieur, comptable, enseignant",
+                "For example: nurse, engineer, accountant, teacher",
+            ),
+            c(
+                "not_started",
+                "Je n'ai pas encore fait de démarche",
+                "I have not started anything yet",
+            ),
+            c(
+                "not_needed",
+                "Je n'ai pas de diplôme à faire reconnaître",
+                "I have no diploma to get recognised",
+            ),
         ]),
-        text: ("Où en est la reconnaissance de vos diplômes?", "Where are you with the recognition of your diplomas?"),
-        why: ("Certains emplois exigent un permis d'un ordre professionnel; la démarche prend du temps.",
-              "Some jobs require a permit from a professional order, and getting it takes time."),
+        text: (
+            "Où en est la reconnaissance de vos diplômes?",
+            "Where are you with the recognition of your diplomas?",
+        ),
+        why: (
+            "Certains emplois exigent un permis d'un ordre professionnel; la démarche prend du temps.",
+            "Some jobs require a permit from a professional order, and getting it takes time.",
+        ),
     },
     Question {
         id: "spouse",
         kind: QuestionKind::Single(&[
             c("no", "Non", "No"),
-            c("job", "Oui, et il ou elle cherchera un emploi", "Yes, and they will look for a job"),
-            c("training", "Oui, et il ou elle suivra une formation", "Yes, and they will take a training program"),
-            c("business", "Oui, avec un projet d'entreprise", "Yes, with a business plan"),
-            c("home", "Oui, sans projet de travail pour le moment", "Yes, with no plan to work for now"),
-            c("unsure", "Oui, mais son projet n'est pas encore défini", "Yes, but their plan is not settled yet"),
+            c(
+                "job",
+                "Oui, et il ou elle cherchera un emploi",
+                "Yes, and they will look for a job",
+            ),
+            c(
+                "training",
+                "Oui, et il ou elle suivra une formation",
+                "Yes, and they will take a training program",
+            ),
+            c(
+                "business",
+                "Oui, avec un projet d'entreprise",
+                "Yes, with a business plan",
+            ),
+            c(
+                "home",
+                "Oui, sans projet de travail pour le moment",
+                "Yes, with no plan to work for now",
+            ),
+            c(
+                "unsure",
+                "Oui, mais son projet n'est pas encore défini",
+                "Yes, but their plan is not settled yet",
+            ),
         ]),
-        text: ("Déménagez-vous avec un conjoint ou une conjointe?", "Are you moving with a spouse or partner?"),
-        why: ("C'est le projet de tout le ménage : le travail ou les études du conjoint comptent aussi.",
-              "It is the whole household's plan: your spouse's work or studies count too."),
+        text: (
+            "Déménagez-vous avec un conjoint ou une conjointe?",
+            "Are you moving with a spouse or partner?",
+        ),
+        why: (
+            "C'est le projet de tout le ménage : le travail ou les études du conjoint comptent aussi.",
+            "It is the whole household's plan: your spouse's work or studies count too.",
+        ),
     },
     Question {
         id: "spouse_field",
         kind: QuestionKind::Single(&FIELDS),
-        text: ("Dans quel domaine votre conjoint ou conjointe travaille-t-il ou étudiera-t-il?", "What field does your spouse or partner work or plan to study in?"),
-        why: ("Une région qui offre aussi des possibilités à votre conjoint rend le projet plus durable.",
-              "A region that also offers opportunities to your spouse makes the move more lasting."),
+        text: (
+            "Dans quel domaine votre conjoint ou conjointe travaille-t-il ou étudiera-t-il?",
+            "What field does your spouse or partner work or plan to study in?",
+        ),
+        why: (
+            "Une région qui offre aussi des possibilités à votre conjoint rend le projet plus durable.",
+            "A region that also offers opportunities to your spouse makes the move more lasting.",
+        ),
     },
     Question {
         id: "children",
         kind: QuestionKind::Count { min: 0, max: 9 },
-        text: ("Combien d'enfants déménagent avec vous?", "How many children are moving with you?"),
-        why: ("Pour prévoir à temps une place en service de garde et l'inscription à l'école.",
-              "To plan a daycare place and school enrolment in good time."),
+        text: (
+            "Combien d'enfants déménagent avec vous?",
+            "How many children are moving with you?",
+        ),
+        why: (
+            "Pour prévoir à temps une place en service de garde et l'inscription à l'école.",
+            "To plan a daycare place and school enrolment in good time.",
+        ),
     },
     Question {
         id: "licence",
         kind: QuestionKind::Single(&[
             c("qc", "Oui, un permis du Québec", "Yes, a Québec licence"),
-            c("other", "Oui, un permis d'une autre province ou d'un autre pays", "Yes, a licence from another province or country"),
+            c(
+                "other",
+                "Oui, un permis d'une autre province ou d'un autre pays",
+                "Yes, a licence from another province or country",
+            ),
             c("none", "Non", "No"),
         ]),
-        text: ("Avez-vous un permis de conduire?", "Do you have a driving licence?"),
-        why: ("Dans la plupart des régions, il faut une voiture pour aller au travail et faire les courses.",
-              "In most regions you need a car to get to work and do errands."),
+        text: (
+            "Avez-vous un permis de conduire?",
+            "Do you have a driving licence?",
+        ),
+        why: (
+            "Dans la plupart des régions, il faut une voiture pour aller au travail et faire les courses.",
+            "In most regions you need a car to get to work and do errands.",
+        ),
     },
     Question {
         id: "savings",
         kind: QuestionKind::Single(&[
-            c("yes", "Oui, assez pour le déménagement et les premiers mois", "Yes, enough for the move and the first months"),
+            c(
+                "yes",
+                "Oui, assez pour le déménagement et les premiers mois",
+                "Yes, enough for the move and the first months",
+            ),
             c("some", "Un peu, mais pas assez", "Some, but not enough"),
             c("no", "Pas encore", "Not yet"),
         ]),
-        text: ("Avez-vous mis de l'argent de côté pour le déménagement?", "Have you set money aside for the move?"),
-        why: ("Le camion, le premier loyer, parfois une voiture : une deuxième migration demande des économies.",
-              "The truck, the first rent, sometimes a car: a second migration takes savings."),
+        text: (
+            "Avez-vous mis de l'argent de côté pour le déménagement?",
+            "Have you set money aside for the move?",
+        ),
+        why: (
+            "Le camion, le premier loyer, parfois une voiture : une deuxième migration demande des économies.",
+            "The truck, the first rent, sometimes a car: a second migration takes savings.",
+        ),
     },
     Question {
         id: "size",
         kind: QuestionKind::Single(&[
-            ch("city", "Une grande ville", "A large city", "Plus de 100 000 habitants", "Over 100,000 people"),
-            ch("town", "Une ville moyenne", "A mid-sized town", "De 15 000 à 150 000 habitants", "15,000 to 150,000 people"),
-            c("small", "Un village ou la campagne", "A village or the countryside"),
+            ch(
+                "city",
+                "Une grande ville",
+                "A large city",
+                "Plus de 100 000 habitants",
+                "Over 100,000 people",
+            ),
+            ch(
+                "town",
+                "Une ville moyenne",
+                "A mid-sized town",
+                "De 15 000 à 150 000 habitants",
+                "15,000 to 150,000 people",
+            ),
+            c(
+                "small",
+                "Un village ou la campagne",
+                "A village or the countryside",
+            ),
             c("any", "Peu importe", "No preference"),
         ]),
-        text: ("Dans quel milieu aimeriez-vous vivre?", "What kind of place would you like to live in?"),
-        why: ("Les régions vont de grandes villes à de vastes territoires peu peuplés.",
-              "The regions range from large cities to vast, sparsely populated areas."),
+        text: (
+            "Dans quel milieu aimeriez-vous vivre?",
+            "What kind of place would you like to live in?",
+        ),
+        why: (
+            "Les régions vont de grandes villes à de vastes territoires peu peuplés.",
+            "The regions range from large cities to vast, sparsely populated areas.",
+        ),
     },
     Question {
         id: "distance",
         kind: QuestionKind::Single(&[
-            ch("near", "À moins de 150 km", "Within 150 km", "Environ 2 heures de route", "About 2 hours' drive"),
-            ch("mid", "À moins de 300 km", "Within 300 km", "Environ 3 à 4 heures de route", "About 3 to 4 hours' drive"),
-            ch("far", "À moins de 600 km", "Within 600 km", "Une journée de route", "A day's drive"),
+            ch(
+                "near",
+                "À moins de 150 km",
+                "Within 150 km",
+                "Environ 2 heures de route",
+                "About 2 hours' drive",
+            ),
+            ch(
+                "mid",
+                "À moins de 300 km",
+                "Within 300 km",
+                "Environ 3 à 4 heures de route",
+                "About 3 to 4 hours' drive",
+            ),
+            ch(
+                "far",
+                "À moins de 600 km",
+                "Within 600 km",
+                "Une journée de route",
+                "A day's drive",
+            ),
             c("any", "Peu importe la distance", "Distance does not matter"),
         ]),
-        text: ("À quelle distance de Montréal seriez-vous prêts à vivre?", "How far from Montréal would you be willing to live?"),
-        why: ("Pour garder, si vous le souhaitez, vos liens avec vos proches et vos réseaux de Montréal.",
-              "So that you can keep ties with family and networks in Montréal, if you wish."),
+        text: (
+            "À quelle distance de Montréal seriez-vous prêts à vivre?",
+            "How far from Montréal would you be willing to live?",
+        ),
+        why: (
+            "Pour garder, si vous le souhaitez, vos liens avec vos proches et vos réseaux de Montréal.",
+            "So that you can keep ties with family and networks in Montréal, if you wish.",
+        ),
     },
     Question {
         id: "english",
         kind: QuestionKind::Single(&[
-            c("essential", "Oui, c'est essentiel pour nous", "Yes, it is essential for us"),
+            c(
+                "essential",
+                "Oui, c'est essentiel pour nous",
+                "Yes, it is essential for us",
+            ),
             c("helpful", "Ce serait utile", "It would help"),
             c("no", "Non", "No"),
         ]),
-        text: ("Avez-vous besoin de services ou d'une communauté en anglais?", "Do you need English-language services or community?"),
-        why: ("La présence de communautés d'expression anglaise varie beaucoup d'une région à l'autre.",
-              "English-speaking communities are much more present in some regions than in others."),
+        text: (
+            "Avez-vous besoin de services ou d'une communauté en anglais?",
+            "Do you need English-language services or community?",
+        ),
+        why: (
+            "La présence de communautés d'expression anglaise varie beaucoup d'une région à l'autre.",
+            "English-speaking communities are much more present in some regions than in others.",
+        ),
     },
     Question {
         id: "winter",
         kind: QuestionKind::Single(&[
-            c("fine", "Non, l'hiver ne me dérange pas", "No, winter does not bother me"),
+            c(
+                "fine",
+                "Non, l'hiver ne me dérange pas",
+                "No, winter does not bother me",
+            ),
             c("unsure", "Un peu", "A little"),
-            c("milder", "Oui, je préfère des hivers moins rudes", "Yes, I prefer milder winters"),
+            c(
+                "milder",
+                "Oui, je préfère des hivers moins rudes",
+                "Yes, I prefer milder winters",
+            ),
         ]),
-        text: ("Les longs hivers vous inquiètent-ils?", "Do long winters worry you?"),
-        why: ("Les hivers sont plus longs et plus enneigés dans l'est et le nord du Québec.",
-              "Winters are longer and snowier in the east and north of Québec."),
+        text: (
+            "Les longs hivers vous inquiètent-ils?",
+            "Do long winters worry you?",
+        ),
+        why: (
+            "Les hivers sont plus longs et plus enneigés dans l'est et le nord du Québec.",
+            "Winters are longer and snowier in the east and north of Québec.",
+        ),
     },
     Question {
         id: "rent",
@@ -317,9 +585,14 @@ pub static QUESTIONS: [Question; 18] = [
             c("gt1500", "Plus de 1 500 $", "Over $1,500"),
             c("unsure", "Je ne sais pas encore", "I don't know yet"),
         ]),
-        text: ("Quel loyer mensuel pouvez-vous payer?", "What monthly rent can you afford?"),
-        why: ("Pour comparer avec les loyers connus dans chaque région.",
-              "To compare with the rents known for each region."),
+        text: (
+            "Quel loyer mensuel pouvez-vous payer?",
+            "What monthly rent can you afford?",
+        ),
+        why: (
+            "Pour comparer avec les loyers connus dans chaque région.",
+            "To compare with the rents known for each region.",
+        ),
     },
 ];
 
@@ -374,7 +647,11 @@ mod tests {
             assert!(QUESTIONS[..i].iter().all(|o| o.id != q.id));
             for lang in Lang::ALL {
                 assert!(!q.label(lang).is_empty());
-                assert!(!q.hint(lang).unwrap_or("").is_empty(), "{} needs a hint", q.id);
+                assert!(
+                    !q.hint(lang).unwrap_or("").is_empty(),
+                    "{} needs a hint",
+                    q.id
+                );
             }
             let choices = q.kind.choices();
             for (j, c) in choices.iter().enumerate() {
@@ -420,6 +697,9 @@ mod tests {
         born.set("status", "born_qc").unwrap();
         assert!(ids(&born).contains(&"age") && !ids(&born).contains(&"diploma"));
         assert!(question("nope").is_none());
-        assert_eq!(question("field").unwrap().choice("tech").unwrap().id, "tech");
+        assert_eq!(
+            question("field").unwrap().choice("tech").unwrap().id,
+            "tech"
+        );
     }
 }

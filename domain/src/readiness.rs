@@ -35,7 +35,14 @@ fn t(fr: &str, en: &str) -> Text {
     Text::new(fr, en)
 }
 
-fn item(id: &'static str, topic: Text, status: Readiness, summary: Text, next: Option<Text>, link: Option<&'static str>) -> ReadinessItem {
+fn item(
+    id: &'static str,
+    topic: Text,
+    status: Readiness,
+    summary: Text,
+    next: Option<Text>,
+    link: Option<&'static str>,
+) -> ReadinessItem {
     ReadinessItem {
         id,
         topic,
@@ -51,8 +58,14 @@ fn unanswered(id: &'static str, topic: Text) -> ReadinessItem {
         id,
         topic,
         Readiness::Unanswered,
-        t("Vous n'avez pas encore répondu.", "You have not answered yet."),
-        Some(t("Répondez à la question pour voir ce qu'il reste à préparer.", "Answer the question to see what is left to prepare.")),
+        t(
+            "Vous n'avez pas encore répondu.",
+            "You have not answered yet.",
+        ),
+        Some(t(
+            "Répondez à la question pour voir ce qu'il reste à préparer.",
+            "Answer the question to see what is left to prepare.",
+        )),
         None,
     )
 }
