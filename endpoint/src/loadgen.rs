@@ -2,19 +2,19 @@
 //! loopback, against SQLite files in a fresh temporary directory: once with the group-commit
 //! store (ours), once with the naive one-transaction-per-request store. Then, for each:
 //!
-//! 1. throughput: `--concurrency` keep-alive connections send forms as fast as answers come,
-//!    until `--count` forms or `--seconds` have passed; durable submissions per second = 201s /
-//!    elapsed time;
-//! 2. latency: an open loop at a fixed `--rate` (default 200 requests/s) for `--rate-seconds`;
+//! 1. latency: an open loop at a fixed `--rate` (default 200 requests/s) for `--rate-seconds`;
 //!    latency is measured from each request's *scheduled* time, so a stall is not hidden
 //!    (no coordinated omission); p50 and p99;
+//! 2. throughput: `--concurrency` keep-alive connections send forms as fast as answers come,
+//!    until `--count` forms or `--seconds` have passed; durable submissions per second = 201s /
+//!    elapsed time;
 //! 3. verification: the rows in the SQLite file are counted and must equal the 201s.
 //!
 //! Bounded in count and time; loopback only; the temporary directory is removed at the end.
 //!
 //! ```text
-//! cargo run --release -p eer-endpoint --bin eer-loadgen -- [--count 4000] [--seconds 15]
-//!     [--concurrency 64] [--rate 200] [--rate-seconds 5] [--dir DIR]
+//! cargo run --release -p eer-endpoint --bin eer-loadgen -- [--count 30000] [--seconds 10]
+//!     [--concurrency 128] [--rate 200] [--rate-seconds 5] [--dir DIR]
 //! ```
 
 use std::net::SocketAddr;
@@ -47,9 +47,9 @@ struct Options {
 
 fn options() -> Result<Options, String> {
     let mut o = Options {
-        count: 4000,
-        seconds: 15,
-        concurrency: 64,
+        count: 30_000,
+        seconds: 10,
+        concurrency: 128,
         rate: 200,
         rate_seconds: 5,
         dir: None,
@@ -184,44 +184,8 @@ async fn run(name: &str, store: Arc<dyn Store>, data_dir: &Path, o: &Options) ->
     let next = Arc::new(AtomicUsize::new(0));
     let created = Arc::new(AtomicUsize::new(0));
     let errors = Arc::new(AtomicUsize::new(0));
-    let deadline = Instant::now() + Duration::from_secs(o.seconds);
 
-    // 1. Throughput, closed loop.
-    let started = Instant::now();
-    let mut workers = Vec::new();
-    for _ in 0..o.concurrency {
-        let (next, created, errors, count) =
-            (next.clone(), created.clone(), errors.clone(), o.count);
-        let prefix = name.to_string();
-        workers.push(tokio::spawn(async move {
-            let Ok(mut conn) = Conn::open(addr).await else {
-                errors.fetch_add(1, Ordering::Relaxed);
-                return;
-            };
-            loop {
-                let n = next.fetch_add(1, Ordering::Relaxed);
-                if n >= count || Instant::now() >= deadline {
-                    break;
-                }
-                match conn.post(&format!("lg-{prefix}-{n:010}"), &body(n)).await {
-                    Ok(201) => {
-                        created.fetch_add(1, Ordering::Relaxed);
-                    }
-                    _ => {
-                        errors.fetch_add(1, Ordering::Relaxed);
-                        break;
-                    }
-                }
-            }
-        }));
-    }
-    for w in workers {
-        let _ = w.await;
-    }
-    let elapsed = started.elapsed();
-    let created = created.load(Ordering::Relaxed);
-
-    // 2. Latency at a fixed rate, open loop.
+    // 1. Latency at a fixed rate, open loop.
     let total = (u64::from(o.rate) * o.rate_seconds) as usize;
     let interval = Duration::from_secs_f64(1.0 / f64::from(o.rate));
     let pool: Arc<Mutex<Vec<Conn>>> = Arc::default();
@@ -233,7 +197,7 @@ async fn run(name: &str, store: Arc<dyn Store>, data_dir: &Path, o: &Options) ->
         tokio::time::sleep_until(scheduled).await;
         let (pool, rate_created, errors) = (pool.clone(), rate_created.clone(), errors.clone());
         let key = format!("lg-{name}-rate-{i:010}");
-        let n = o.count + i;
+        let n = MAX_COUNT + i;
         requests.push(tokio::spawn(async move {
             let conn = pool.lock().await.pop();
             let mut conn = match conn {
@@ -267,6 +231,43 @@ async fn run(name: &str, store: Arc<dyn Store>, data_dir: &Path, o: &Options) ->
             .copied()
     };
     let rate_created = rate_created.load(Ordering::Relaxed);
+
+    // 2. Throughput, closed loop (after the latency run, so that both stores measure their
+    // latency on a small database).
+    let started = Instant::now();
+    let deadline = started + Duration::from_secs(o.seconds);
+    let mut workers = Vec::new();
+    for _ in 0..o.concurrency {
+        let (next, created, errors, count) =
+            (next.clone(), created.clone(), errors.clone(), o.count);
+        let prefix = name.to_string();
+        workers.push(tokio::spawn(async move {
+            let Ok(mut conn) = Conn::open(addr).await else {
+                errors.fetch_add(1, Ordering::Relaxed);
+                return;
+            };
+            loop {
+                let n = next.fetch_add(1, Ordering::Relaxed);
+                if n >= count || Instant::now() >= deadline {
+                    break;
+                }
+                match conn.post(&format!("lg-{prefix}-{n:010}"), &body(n)).await {
+                    Ok(201) => {
+                        created.fetch_add(1, Ordering::Relaxed);
+                    }
+                    _ => {
+                        errors.fetch_add(1, Ordering::Relaxed);
+                        break;
+                    }
+                }
+            }
+        }));
+    }
+    for w in workers {
+        let _ = w.await;
+    }
+    let elapsed = started.elapsed();
+    let created = created.load(Ordering::Relaxed);
 
     // 3. Every 201 is a row on disk (read through a fresh connection).
     let conn =
@@ -315,13 +316,13 @@ fn main() -> std::process::ExitCode {
         let naive: Arc<dyn Store> =
             Arc::new(NaiveStore::open(&naive_dir.join("eer.sqlite3")).expect("open naive"));
         eprintln!(
-            "eer-loadgen: data in {} ({} forms or {} s, {} connections; then {} req/s for {} s)",
+            "eer-loadgen: data in {}; per store: {} req/s for {} s, then {} forms or {} s over {} connections",
             root.display(),
+            o.rate,
+            o.rate_seconds,
             o.count,
             o.seconds,
-            o.concurrency,
-            o.rate,
-            o.rate_seconds
+            o.concurrency
         );
         let a = run("ours", ours, &ours_dir, &o).await;
         let b = run("naive", naive, &naive_dir, &o).await;

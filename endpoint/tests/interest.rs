@@ -539,3 +539,32 @@ async fn purge_command_deletes_what_is_past_retention() {
     let next: Value = server.post(&key(9), &example()).await.json().await.unwrap();
     assert_eq!(next["reference"], "EER-000004");
 }
+
+#[tokio::test]
+async fn a_streamed_body_over_the_limit_is_413() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let server = start(|_| {}).await;
+    let mut stream = tokio::net::TcpStream::connect(server.addr).await.unwrap();
+    // Chunked: no Content-Length to refuse up front, so the limit must hold while reading.
+    let chunk = "x".repeat(8192);
+    let mut request = format!(
+        "POST /api/interest HTTP/1.1\r\nHost: {}\r\nContent-Type: application/json\r\n\
+         Idempotency-Key: abcdefghijklmnop-0001\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n",
+        server.addr
+    );
+    for _ in 0..5 {
+        request.push_str(&format!("{:x}\r\n{chunk}\r\n", chunk.len()));
+    }
+    request.push_str("0\r\n\r\n");
+    // The server may answer and close before reading everything: a failed write is fine.
+    let _ = stream.write_all(request.as_bytes()).await;
+    let mut response = Vec::new();
+    let _ = tokio::time::timeout(
+        std::time::Duration::from_secs(10),
+        stream.read_to_end(&mut response),
+    )
+    .await;
+    let response = String::from_utf8_lossy(&response);
+    assert!(response.starts_with("HTTP/1.1 413"), "{response}");
+    assert!(response.contains("\"too_large\""), "{response}");
+}
