@@ -254,7 +254,7 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
                 Rule::AbroadWithCsq,
                 EligiblePreDeparture,
                 vec![t(
-                    "Avec votre CSQ, vous pouvez être accompagné avant votre arrivée par le projet-pilote de prédépart, mené avec le ministère de l'Immigration.",
+                    "Avec votre CSQ, vous pouvez recevoir un accompagnement avant votre arrivée grâce au projet-pilote de prédépart, mené avec le ministère de l'Immigration.",
                     "With your CSQ, you can get support before you arrive through the pre-departure pilot run with Québec's immigration ministry.",
                 )],
                 vec![
@@ -274,7 +274,7 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
                     "Support before departure is for people who already hold their CSQ.",
                 )],
                 vec![t(
-                    "Revenez dès que vous aurez votre CSQ : vous pourrez alors être accompagné avant votre départ.",
+                    "Revenez dès que vous aurez votre CSQ : vous pourrez alors recevoir un accompagnement avant votre départ.",
                     "Come back as soon as you have your CSQ: you can then get support before you leave.",
                 )],
                 Some(immigration(t(
@@ -381,7 +381,7 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
             Eligible,
             vec![
                 t(
-                    "Les Canadiens par naturalisation sont admissibles, peu importe depuis combien d'années ils vivent au Québec.",
+                    "Les personnes devenues canadiennes par naturalisation sont admissibles, peu importe depuis combien d'années elles vivent au Québec.",
                     "Canadians by naturalisation are eligible, however long they have lived in Québec.",
                 ),
                 t(
@@ -398,7 +398,7 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
             Eligible,
             vec![
                 t(
-                    "Les résidents permanents sont admissibles; le nombre d'années au Québec ne compte plus.",
+                    "Les personnes qui ont la résidence permanente sont admissibles; le nombre d'années au Québec ne compte plus.",
                     "Permanent residents are eligible; the number of years in Québec no longer matters.",
                 ),
                 t(

@@ -415,7 +415,9 @@ fn push_int(out: &mut String, n: u64) {
             break;
         }
     }
-    out.push_str(std::str::from_utf8(&buf[i..]).unwrap_or("?"));
+    for &b in &buf[i..] {
+        out.push(b as char);
+    }
 }
 
 /// Appends "2,8 %".

@@ -404,7 +404,7 @@ pub static QUESTIONS: [Question; 18] = [
         id: "spouse_field",
         kind: QuestionKind::Single(&FIELDS),
         text: (
-            "Dans quel domaine votre conjoint ou conjointe travaille-t-il ou étudiera-t-il?",
+            "Quel est le domaine de travail ou d'études de votre conjoint ou conjointe?",
             "What field does your spouse or partner work or plan to study in?",
         ),
         why: (
@@ -524,7 +524,7 @@ pub static QUESTIONS: [Question; 18] = [
             c("any", "Peu importe la distance", "Distance does not matter"),
         ]),
         text: (
-            "À quelle distance de Montréal seriez-vous prêts à vivre?",
+            "Jusqu'à quelle distance de Montréal accepteriez-vous de vivre?",
             "How far from Montréal would you be willing to live?",
         ),
         why: (
