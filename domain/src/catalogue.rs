@@ -4,10 +4,7 @@
 //! `domain/data/README.md`); it is compiled into the binary and parsed once, on first use, so
 //! the app makes no extra request at start.
 
-use std::collections::BTreeMap;
 use std::sync::{Arc, OnceLock};
-
-use serde::{Deserialize, Deserializer};
 
 use crate::lang::Lang;
 use crate::metric::Metric;
@@ -33,48 +30,21 @@ pub struct Source {
     pub licence: Option<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SourceEntry {
-    title: String,
-    publisher: Option<String>,
-    url: Option<String>,
-    year: Option<u16>,
-    licence: Option<String>,
-}
-
 /// One sourced number. A figure that was not found is absent (`null` in the file), never a
 /// guess. Cloning one allocates nothing (shared source list and note): the fit copies figures
 /// into its reasons on every answer change.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub value: f64,
     /// The reference year (the last year of a climate normals period).
     pub year: u16,
     /// Source ids, resolved by [`Catalogue::source`].
-    #[serde(deserialize_with = "shared_ids")]
     pub sources: Arc<[String]>,
     /// A period such as "1971-2000" for climate normals; shown instead of the year.
-    #[serde(default, deserialize_with = "shared_period")]
     pub period: Option<Arc<str>>,
     /// Approximate, derived or through a proxy (e.g. a neighbouring city's station).
-    #[serde(default)]
     pub approx: bool,
-    #[serde(default, deserialize_with = "shared_note")]
     pub note: Option<Arc<Text>>,
-}
-
-fn shared_ids<'de, D: Deserializer<'de>>(d: D) -> Result<Arc<[String]>, D::Error> {
-    Vec::<String>::deserialize(d).map(Arc::from)
-}
-
-fn shared_period<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Arc<str>>, D::Error> {
-    Option::<String>::deserialize(d).map(|p| p.map(Arc::from))
-}
-
-fn shared_note<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Arc<Text>>, D::Error> {
-    Option::<Text>::deserialize(d).map(|n| n.map(Arc::new))
 }
 
 impl Figure {
@@ -89,8 +59,7 @@ impl Figure {
 
 /// The figures of a region, one field per [`Metric`]. Every key is written in the file, `null`
 /// when unknown, so that program staff see what is missing.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Figures {
     pub population: Option<Figure>,
     pub main_city_population: Option<Figure>,
@@ -148,8 +117,7 @@ impl Figures {
 }
 
 /// A municipality with its population (population decree, MAMH).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct City {
     pub name: String,
     pub population: u32,
@@ -160,27 +128,19 @@ pub struct City {
 /// A key sector of the regional economy, as an official portrait states it. `fields` are the
 /// quiz's field-of-work ids it matches (questionnaire::FIELDS). Qualitative and of several
 /// vintages: it may say "this region names your field", never "this region lacks it".
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Sector {
     pub text: Text,
     pub fields: Vec<String>,
     pub sources: Vec<String>,
-    #[serde(default)]
     pub year: Option<u16>,
     /// `false` when the item was not read from a source (facts file: helper's knowledge). Such
     /// items are shown with a warning and never count in the fit.
-    #[serde(default = "yes")]
     pub verified: bool,
 }
 
-fn yes() -> bool {
-    true
-}
-
 /// How present English-language services and community are, read from the sourced summaries.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EnglishLevel {
     /// A sizeable, long-standing English-speaking community with its own institutions.
     Notable,
@@ -188,41 +148,34 @@ pub enum EnglishLevel {
     Small,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Organisation {
     pub name: String,
-    #[serde(default)]
     pub city: Option<String>,
     pub url: Option<String>,
     pub sources: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct English {
     /// `None` = not known (no sourced summary), which the fit treats as neutral.
     pub level: Option<EnglishLevel>,
     pub summary: Option<Text>,
     pub organisations: Vec<Organisation>,
     pub sources: Vec<String>,
-    #[serde(default = "yes")]
     pub verified: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Institution {
     pub name: String,
     /// An English-language institution.
-    #[serde(default)]
     pub english: bool,
 }
 
 /// Universities and CEGEPs. From general knowledge in the facts file: always shown as "to be
 /// checked" (`verified: false`).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Education {
     pub universities: Vec<Institution>,
     pub cegeps: Vec<Institution>,
@@ -231,8 +184,7 @@ pub struct Education {
 }
 
 /// An administrative region.
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Region {
     /// "01" to "17".
     pub code: String,
@@ -280,16 +232,6 @@ impl Region {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct File {
-    schema: String,
-    #[allow(dead_code)]
-    about: Option<String>,
-    sources: BTreeMap<String, SourceEntry>,
-    regions: Vec<Region>,
-}
-
 /// The schema this code reads. Bump it when the file's shape changes.
 pub const SCHEMA: &str = "eer-catalogue/1";
 
@@ -311,26 +253,11 @@ impl Catalogue {
     /// Parses a catalogue file. Structural errors only; see [`Catalogue::problems`] for the
     /// content checks.
     pub fn from_json(json: &str) -> Result<Catalogue, String> {
-        let file: File = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        if file.schema != SCHEMA {
-            return Err(format!("schema {} (expected {SCHEMA})", file.schema));
+        let (schema, sources, regions) = crate::catalogue_json::read(json)?;
+        if schema != SCHEMA {
+            return Err(format!("schema {schema} (expected {SCHEMA})"));
         }
-        let sources = file
-            .sources
-            .into_iter()
-            .map(|(id, s)| Source {
-                id,
-                title: s.title,
-                publisher: s.publisher,
-                url: s.url,
-                year: s.year,
-                licence: s.licence,
-            })
-            .collect();
-        Ok(Catalogue {
-            sources,
-            regions: file.regions,
-        })
+        Ok(Catalogue { sources, regions })
     }
 
     /// All 17 regions, in the file's order (by code).
@@ -362,6 +289,17 @@ impl Catalogue {
 
     pub fn sources(&self) -> &[Source] {
         &self.sources
+    }
+
+    /// The smallest and largest value of a figure among the destinations that have it, for the
+    /// map's colour scale; `None` when no destination has it.
+    pub fn range(&self, metric: Metric) -> Option<(f64, f64)> {
+        self.destinations()
+            .filter_map(|r| r.metric(metric).map(|f| f.value))
+            .fold(None, |acc, v| match acc {
+                None => Some((v, v)),
+                Some((lo, hi)) => Some((lo.min(v), hi.max(v))),
+            })
     }
 
     /// Whether every destination region has this figure: only then may it count in a score.
@@ -502,5 +440,7 @@ mod tests {
         assert_eq!(c.region("06").unwrap().name(Lang::En), "Montreal");
         assert!(c.source("statcan_98100007").is_some());
         assert!(c.region("99").is_none());
+        assert_eq!(c.range(Metric::JobVacancyRate), Some((2.3, 3.7)));
+        assert!(c.range(Metric::Rent).is_some_and(|(lo, hi)| lo < hi));
     }
 }

@@ -420,9 +420,13 @@ fn push_int(out: &mut String, n: u64) {
     }
 }
 
-/// Appends "2,8 %".
-fn value(out: &mut String, m: Metric, v: f64, l: Lang) {
-    m.write(out, v, l);
+/// Appends "2,8 %", or "environ 14 km" for an approximate figure (derived, or through a
+/// neighbouring station or metropolitan area: the figure's note says which).
+fn value(out: &mut String, m: Metric, f: &Figure, l: Lang) {
+    if f.approx {
+        out.push_str(l.pick("environ ", "about "));
+    }
+    m.write(out, f.value, l);
 }
 
 /// Appends " (2018, CIRANO, d'après Statistique Canada)".
@@ -507,14 +511,14 @@ fn explain(
             bilingual(|o, l| {
                 o.push_str(&r.main_city);
                 o.push_str(l.pick(" est à ", " is "));
-                value(o, Metric::DistanceKm, f.value, l);
+                value(o, Metric::DistanceKm, f, l);
                 o.push_str(l.pick(
                     " de Montréal à vol d'oiseau",
                     " from Montréal in a straight line",
                 ));
                 if let Some(rf) = road {
                     o.push_str(" (");
-                    value(o, Metric::RoadDistanceKm, rf.value, l);
+                    value(o, Metric::RoadDistanceKm, rf, l);
                     o.push_str(l.pick(" par la route)", " by road)"));
                 }
                 o.push_str(match (within, l) {
@@ -537,7 +541,7 @@ fn explain(
                     o.push_str(l.pick("Plus grande ville : ", "Largest city: "));
                     o.push_str(r.main_city_name());
                     o.push_str(", ");
-                    value(o, Metric::MainCityPopulation, f.value, l);
+                    value(o, Metric::MainCityPopulation, f, l);
                     o.push_str(l.pick(" habitants", " people"));
                     citation(o, Metric::MainCityPopulation, f, l);
                     o.push('.');
@@ -550,7 +554,7 @@ fn explain(
                 figure = Some((Metric::Density, f));
                 bilingual(|o, l| {
                     o.push_str(l.pick("Densité de population : ", "Population density: "));
-                    value(o, Metric::Density, f.value, l);
+                    value(o, Metric::Density, f, l);
                     citation(o, Metric::Density, f, l);
                     o.push('.');
                 })
@@ -566,7 +570,7 @@ fn explain(
                         o.push_str(l.pick("Ville moyenne : ", "Mid-sized town: "));
                         o.push_str(&c.name);
                         o.push_str(", ");
-                        value(o, Metric::Population, c.population as f64, l);
+                        Metric::Population.write(o, c.population as f64, l);
                         o.push_str(l.pick(" habitants (", " people ("));
                         push_int(o, c.year as u64);
                         o.push_str(l.pick(", décret de population, MAMH).", ", population decree, MAMH)."));
@@ -586,7 +590,7 @@ fn explain(
             figure = Some((Metric::JobVacancyRate, f));
             bilingual(|o, l| {
                 o.push_str(l.pick("Taux de postes vacants : ", "Job vacancy rate: "));
-                value(o, Metric::JobVacancyRate, f.value, l);
+                value(o, Metric::JobVacancyRate, f, l);
                 citation(o, Metric::JobVacancyRate, f, l);
                 o.push('.');
             })
@@ -633,17 +637,18 @@ fn explain(
         Factor::English => {
             let notable = r.english.level == Some(EnglishLevel::Notable);
             bilingual(|o, l| {
-                o.push_str(match (notable, l) {
-                    (true, Lang::Fr) => "Communauté d'expression anglaise importante",
-                    (true, Lang::En) => "A sizeable English-speaking community",
-                    (false, Lang::Fr) => "Petite communauté d'expression anglaise",
-                    (false, Lang::En) => "A small English-speaking community",
-                });
-                if let Some(summary) = &r.english.summary {
-                    o.push_str(l.pick(" : ", ": "));
-                    o.push_str(summary.get(l));
-                } else {
-                    o.push('.');
+                o.push_str(l.pick(
+                    "Services et communauté en anglais : ",
+                    "English-language services and community: ",
+                ));
+                match &r.english.summary {
+                    Some(summary) => push_lower_first(o, summary.get(l)),
+                    None => o.push_str(match (notable, l) {
+                        (true, Lang::Fr) => "communauté d'expression anglaise importante.",
+                        (true, Lang::En) => "a sizeable English-speaking community.",
+                        (false, Lang::Fr) => "petite communauté d'expression anglaise.",
+                        (false, Lang::En) => "a small English-speaking community.",
+                    }),
                 }
             })
         }
@@ -657,7 +662,7 @@ fn explain(
                     "Revenu disponible par habitant, pour la clientèle locale : ",
                     "Disposable income per inhabitant, for local customers: ",
                 ));
-                value(o, Metric::DisposableIncome, f.value, l);
+                value(o, Metric::DisposableIncome, f, l);
                 citation(o, Metric::DisposableIncome, f, l);
                 o.push('.');
             })
@@ -693,12 +698,12 @@ fn inform(r: &Region, p: &Profile, reasons: &mut Vec<FitReason>, unknowns: &mut 
                 let snow = r.metric(Metric::Snowfall);
                 let text = bilingual(|o, l| {
                     o.push_str(l.pick("Janvier : ", "January: "));
-                    value(o, Metric::JanuaryTemperature, f.value, l);
+                    value(o, Metric::JanuaryTemperature, f, l);
                     o.push_str(l.pick(" en moyenne", " on average"));
                     citation(o, Metric::JanuaryTemperature, f, l);
                     if let Some(sf) = snow {
                         o.push_str(l.pick("; neige : ", "; snowfall: "));
-                        value(o, Metric::Snowfall, sf.value, l);
+                        value(o, Metric::Snowfall, sf, l);
                         o.push_str(l.pick(" par année", " a year"));
                         citation(o, Metric::Snowfall, sf, l);
                     }
@@ -728,7 +733,7 @@ fn inform(r: &Region, p: &Profile, reasons: &mut Vec<FitReason>, unknowns: &mut 
                         "Loyer moyen d'un 2 chambres reloué : ",
                         "Average rent of a re-let 2-bedroom unit: ",
                     ));
-                    value(o, Metric::Rent, f.value, l);
+                    value(o, Metric::Rent, f, l);
                     citation(o, Metric::Rent, f, l);
                     o.push_str(match (within, l) {
                         (true, Lang::Fr) => ", dans votre budget. Non compté dans le score.",

@@ -3,6 +3,7 @@
 
 pub mod answers;
 pub mod catalogue;
+mod catalogue_json;
 pub mod eligibility;
 pub mod fit;
 pub mod interest;
