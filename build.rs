@@ -1,6 +1,8 @@
-//! Compiles `locales/*.toml` into the app: one `K` enum of every key, and one table per
-//! language. French is the reference (Charter of the French language): a key missing from, or
-//! extra in, another language stops the build, so no string can ship in one language only.
+//! Compiles `locales/<lang>/*.toml` into the app: one `K` enum of every key, and one table per
+//! language. Each screen keeps its text in a file of its own (app, quiz, results, …), the same
+//! file names in every language. French is the reference (Charter of the French language): a
+//! key missing from, or extra in, another language stops the build, as does a key defined in
+//! two files, so no string can ship in one language only.
 
 use std::{collections::BTreeMap, env, fs, path::Path};
 
@@ -40,12 +42,29 @@ fn ident(key: &str) -> String {
 fn main() {
     let mut tables = Vec::new();
     for lang in LANGS {
-        let path = format!("locales/{lang}.toml");
-        println!("cargo:rerun-if-changed={path}");
-        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let table: toml::Table = text.parse().unwrap_or_else(|e| panic!("{path}: {e}"));
+        let dir = format!("locales/{lang}");
+        println!("cargo:rerun-if-changed={dir}");
+        let mut files: Vec<_> = fs::read_dir(&dir)
+            .unwrap_or_else(|e| panic!("{dir}: {e}"))
+            .map(|entry| entry.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        files.sort();
         let mut flat = BTreeMap::new();
-        flatten("", &table, &mut flat);
+        for path in files {
+            println!("cargo:rerun-if-changed={}", path.display());
+            let text =
+                fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let table: toml::Table = text
+                .parse()
+                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+            let mut one = BTreeMap::new();
+            flatten("", &table, &mut one);
+            for (key, value) in one {
+                let again = flat.insert(key.clone(), value);
+                assert!(again.is_none(), "{dir}: `{key}` is defined twice");
+            }
+        }
         tables.push(flat);
     }
     let reference = &tables[0];

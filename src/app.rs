@@ -42,20 +42,37 @@ pub fn App() -> impl IntoView {
     let page = move || match route.get() {
         None => pages::not_found::NotFound().into_any(),
         Some((_, Page::Home)) => pages::home::Home().into_any(),
-        Some((_, Page::Quiz)) | Some((_, Page::QuizCheck)) => pages::quiz::Quiz().into_any(),
+        Some((_, Page::Quiz)) => pages::quiz::Quiz().into_any(),
+        Some((_, Page::QuizCheck)) => pages::check::Check().into_any(),
         Some((_, Page::Results)) => pages::results::Results().into_any(),
-        Some((_, Page::Regions)) => pages::regions::Regions().into_any(),
+        Some((_, Page::Explorer)) | Some((_, Page::Regions)) => {
+            pages::regions::Regions().into_any()
+        }
         Some((_, Page::Region(slug))) => view! { <pages::region::Region slug=slug/> }.into_any(),
         Some((_, Page::Interest)) | Some((_, Page::InterestSent)) => {
             pages::interest::Interest().into_any()
         }
-        Some((_, Page::Privacy)) => pages::privacy::Privacy().into_any(),
+        Some((_, Page::Privacy)) | Some((_, Page::Partners)) | Some((_, Page::Sources)) => {
+            pages::privacy::Privacy().into_any()
+        }
     };
 
     view! {
-        <a class="skip-link" href="#main">{move || text(lang.get(), K::NavSkip)}</a>
+        <a class="skip-link" href="#main" on:click=skip_to_main>{move || text(lang.get(), K::NavSkip)}</a>
         <Header/>
         <main id="main" tabindex="-1">{page}</main>
         <Footer/>
+    }
+}
+
+/// Browsers scroll to a fragment without moving focus there; the skip link must do both, so
+/// the next Tab continues from the main content (WCAG 2.4.1, the GOV.UK skip link).
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    if let Some(main) = document().get_element_by_id("main")
+        && let Ok(main) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(main)
+    {
+        ev.prevent_default();
+        let _ = main.focus();
+        main.scroll_into_view();
     }
 }

@@ -1,4 +1,4 @@
-//! Interface text in French and English, compiled from `locales/*.toml` by `build.rs` (which
+//! Interface text in French and English, compiled from `locales/<lang>/*.toml` by `build.rs` (which
 //! refuses to build when a key exists in one language only). The current language comes from
 //! the URL, so a link always opens in the language it was shared in.
 

@@ -137,7 +137,9 @@ fn follow_app_link(nav: Nav, event: web_sys::MouseEvent) {
     let path = anchor.pathname();
     let same_page_anchor =
         !anchor.hash().is_empty() && path == window().location().pathname().unwrap_or_default();
-    if same_origin && plain && !same_page_anchor && Page::parse(&path).is_some() {
+    // Static pages are HTML of their own (readable without JavaScript): load them as such.
+    let app_page = Page::parse(&path).is_some_and(|(_, page)| !page.is_static());
+    if same_origin && plain && !same_page_anchor && app_page {
         event.prevent_default();
         nav.push(&format!("{path}{}", anchor.search()));
     }

@@ -12,27 +12,36 @@ pub enum Page {
     /// "Check your answers" (GOV.UK pattern) before the results.
     QuizCheck,
     Results,
-    /// The region explorer: map, list, comparison.
+    /// The region explorer: map, list, comparison (the app).
+    Explorer,
+    /// The index of the 15 regions (a static page).
     Regions,
-    /// One region, by its slug (e.g. `bas-saint-laurent`).
+    /// One region, by its slug (e.g. `bas-saint-laurent`): a static page.
     Region(String),
     Interest,
     /// The confirmation after an interest form was received or queued.
     InterestSent,
     Privacy,
+    /// For partner organisations: how to embed the app (a static page).
+    Partners,
+    /// Sources and attributions of the data (a static page).
+    Sources,
 }
 
 /// Fixed pages and their path after the language prefix, French then English. Localised
 /// segments, as Québec's own bilingual sites do (quebec.ca/fr/… and quebec.ca/en/…).
-const FIXED: [(Page, &str, &str); 8] = [
+const FIXED: [(Page, &str, &str); 11] = [
     (Page::Home, "", ""),
     (Page::Quiz, "quiz", "quiz"),
     (Page::QuizCheck, "quiz/verifier", "quiz/check"),
     (Page::Results, "resultats", "results"),
+    (Page::Explorer, "explorer", "explorer"),
     (Page::Regions, "regions", "regions"),
     (Page::Interest, "interet", "interest"),
     (Page::InterestSent, "interet/envoye", "interest/sent"),
     (Page::Privacy, "confidentialite", "privacy"),
+    (Page::Partners, "partenaires", "partners"),
+    (Page::Sources, "sources", "sources"),
 ];
 
 impl Page {
@@ -52,6 +61,21 @@ impl Page {
         }
     }
 
+    /// Whether the page is static HTML generated at build time (readable without JavaScript,
+    /// DESIGN.md "Static site and SPA") rather than a screen of the app. The app follows links
+    /// to static pages with a full page load.
+    pub fn is_static(&self) -> bool {
+        matches!(
+            self,
+            Page::Home
+                | Page::Regions
+                | Page::Region(_)
+                | Page::Privacy
+                | Page::Partners
+                | Page::Sources
+        )
+    }
+
     /// Reads an absolute path (without query or fragment). `/` is the French home. A trailing
     /// slash is accepted. Anything that is not a page is `None`.
     pub fn parse(path: &str) -> Option<(Lang, Page)> {
@@ -64,7 +88,9 @@ impl Page {
         let lang = Lang::from_code(code)?;
         if let Some(slug) = tail.strip_prefix("regions/") {
             let valid = !slug.is_empty()
-                && slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+                && slug
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
             return valid.then(|| (lang, Page::Region(slug.to_string())));
         }
         FIXED
@@ -90,7 +116,11 @@ mod tests {
             for page in all_pages() {
                 let path = page.path(lang);
                 assert_eq!(Page::parse(&path), Some((lang, page.clone())), "{path}");
-                assert_eq!(Page::parse(&format!("{path}/")), Some((lang, page)), "{path}/");
+                assert_eq!(
+                    Page::parse(&format!("{path}/")),
+                    Some((lang, page)),
+                    "{path}/"
+                );
             }
         }
     }

@@ -51,7 +51,7 @@ pub fn Header() -> impl IntoView {
                 <nav aria-label=move || text(lang.get(), K::NavLabel)>
                     <ul class="site-nav">
                         {link(Page::Quiz, K::NavQuiz)}
-                        {link(Page::Regions, K::NavRegions)}
+                        {link(Page::Explorer, K::NavRegions)}
                         {link(Page::Interest, K::NavInterest)}
                     </ul>
                 </nav>

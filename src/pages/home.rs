@@ -19,7 +19,7 @@ pub fn Home() -> impl IntoView {
                 <a class="button button--start" href=move || Page::Quiz.path(lang.get())>
                     {tx(K::HomeStartQuiz)}
                 </a>
-                <a class="button button--secondary" href=move || Page::Regions.path(lang.get())>
+                <a class="button button--secondary" href=move || Page::Explorer.path(lang.get())>
                     {tx(K::HomeExplore)}
                 </a>
             </p>

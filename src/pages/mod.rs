@@ -1,5 +1,6 @@
 //! One file per screen.
 
+pub mod check;
 pub mod home;
 pub mod interest;
 pub mod not_found;

@@ -47,11 +47,11 @@ test('app links navigate without a reload and move focus to the new heading', as
   await page.goto(`${BASE}/fr/`);
   await appReady(page);
   await page.evaluate(() => { window.__sameDocument = true; });
-  await page.click('.site-nav a[href="/fr/regions"]');
-  await page.waitForURL(`${BASE}/fr/regions`);
+  await page.click('.site-nav a[href="/fr/quiz"]');
+  await page.waitForURL(`${BASE}/fr/quiz`);
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no full reload');
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  assert.equal(await page.getAttribute('.site-nav a[href="/fr/regions"]', 'aria-current'), 'page');
+  assert.equal(await page.getAttribute('.site-nav a[href="/fr/quiz"]', 'aria-current'), 'page');
   assert.deepEqual(problems, []);
 });
 

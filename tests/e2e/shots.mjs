@@ -19,7 +19,9 @@ try {
       if (only.length && !only.some((o) => path.includes(o))) continue;
       await page.goto(`${BASE}${path}`);
       await appReady(page);
-      const file = join(OUT, `${name}${path.replaceAll('/', '_').replace(/_$/, '')}.png`);
+      // The index keeps names unique when one path is shot in several states.
+      const index = String(PAGES.indexOf(path)).padStart(2, '0');
+      const file = join(OUT, `${name}-${index}${path.replace(/\?.*/, '').replaceAll('/', '_')}.png`);
       await page.screenshot({ path: file, fullPage: true });
       console.log(file);
     }
