@@ -1,24 +1,26 @@
 //! `eer-loadgen`: the endpoint's benchmark. Starts the real Router twice in this process, on
 //! loopback, against SQLite files in a fresh temporary directory: once with the group-commit
-//! store (ours), once with the naive one-transaction-per-request store. Then, for each:
+//! store (ours), once with the naive one-transaction-per-request store. Then:
 //!
-//! 1. latency: an open loop at a fixed `--rate` (default 200 requests/s) for `--rate-seconds`;
-//!    latency is measured from each request's *scheduled* time, so a stall is not hidden
-//!    (no coordinated omission); p50 and p99;
-//! 2. throughput: `--concurrency` keep-alive connections send forms as fast as answers come,
-//!    until `--count` forms or `--seconds` have passed; durable submissions per second = 201s /
-//!    elapsed time;
-//! 3. verification: the rows in the SQLite file are counted and must equal the 201s.
+//! 1. latency, each store in turn: an open loop at a fixed `--rate` (default 200 requests/s)
+//!    for `--rate-seconds`; latency is measured from each request's *scheduled* time, so a stall
+//!    is not hidden (no coordinated omission); p50 and p99;
+//! 2. throughput, in `--rounds` alternating rounds (ours, naive, ours, naive, …) so that a
+//!    change in the machine during the run hits both alike: `--concurrency` keep-alive
+//!    connections send forms as fast as answers come, until `--count / --rounds` forms or
+//!    `--seconds / --rounds` have passed; durable submissions per second = 201s / elapsed
+//!    time; the median round is reported;
+//! 3. verification: the rows in each SQLite file are counted and must equal its 201s.
 //!
 //! Bounded in count and time; loopback only; the temporary directory is removed at the end.
 //!
 //! ```text
-//! cargo run --release -p eer-endpoint --bin eer-loadgen -- [--count 30000] [--seconds 10]
-//!     [--concurrency 128] [--rate 200] [--rate-seconds 5] [--dir DIR]
+//! cargo run --release -p eer-endpoint --bin eer-loadgen -- [--count 30000] [--seconds 12]
+//!     [--concurrency 128] [--rate 200] [--rate-seconds 5] [--rounds 3] [--dir DIR]
 //! ```
 
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -42,16 +44,18 @@ struct Options {
     concurrency: usize,
     rate: u32,
     rate_seconds: u64,
+    rounds: usize,
     dir: Option<PathBuf>,
 }
 
 fn options() -> Result<Options, String> {
     let mut o = Options {
         count: 30_000,
-        seconds: 10,
+        seconds: 12,
         concurrency: 128,
         rate: 200,
         rate_seconds: 5,
+        rounds: 3,
         dir: None,
     };
     let mut args = std::env::args().skip(1);
@@ -67,10 +71,11 @@ fn options() -> Result<Options, String> {
             "--concurrency" => o.concurrency = (number(value()?)? as usize).clamp(1, 512),
             "--rate" => o.rate = number(value()?)?.clamp(1, 5000) as u32,
             "--rate-seconds" => o.rate_seconds = number(value()?)?.clamp(1, 60),
+            "--rounds" => o.rounds = (number(value()?)? as usize).clamp(1, 20),
             "--dir" => o.dir = Some(value()?.into()),
             _ => {
                 return Err(format!(
-                    "unknown argument {arg:?}\nusage: eer-loadgen [--count N] [--seconds S] [--concurrency C] [--rate R] [--rate-seconds T] [--dir DIR]"
+                    "unknown argument {arg:?}\nusage: eer-loadgen [--count N] [--seconds S] [--concurrency C] [--rate R] [--rate-seconds T] [--rounds K] [--dir DIR]"
                 ));
             }
         }
@@ -148,18 +153,22 @@ fn body(n: usize) -> String {
     )
 }
 
-struct Measure {
+/// One server under test and what it did.
+struct Target {
+    name: &'static str,
+    addr: SocketAddr,
+    dir: PathBuf,
+    /// Every 201 it gave, all phases together (to check against the rows on disk).
     created: usize,
     errors: usize,
-    elapsed: Duration,
     p50: Duration,
     p99: Duration,
-    rate_created: usize,
-    rows: i64,
+    /// Durable submissions per second, one figure per throughput round.
+    rates: Vec<f64>,
 }
 
-async fn start(store: Arc<dyn Store>, data_dir: &Path) -> SocketAddr {
-    let mut config = Config::local(data_dir.join("site"), data_dir.to_path_buf());
+async fn start(name: &'static str, store: Arc<dyn Store>, dir: PathBuf) -> Target {
+    let mut config = Config::local(dir.join("site"), dir.clone());
     config.rate_limit = RateLimit {
         burst: 0,
         per_hour: 0,
@@ -176,71 +185,79 @@ async fn start(store: Arc<dyn Store>, data_dir: &Path) -> SocketAddr {
         )
         .await;
     });
-    addr
+    Target {
+        name,
+        addr,
+        dir,
+        created: 0,
+        errors: 0,
+        p50: Duration::ZERO,
+        p99: Duration::ZERO,
+        rates: Vec::new(),
+    }
 }
 
-async fn run(name: &str, store: Arc<dyn Store>, data_dir: &Path, o: &Options) -> Measure {
-    let addr = start(store, data_dir).await;
-    let next = Arc::new(AtomicUsize::new(0));
-    let created = Arc::new(AtomicUsize::new(0));
-    let errors = Arc::new(AtomicUsize::new(0));
-
-    // 1. Latency at a fixed rate, open loop.
+/// An open loop at `o.rate` requests per second; latency from each request's scheduled time.
+async fn latency(t: &mut Target, o: &Options) {
+    let (addr, name) = (t.addr, t.name);
     let total = (u64::from(o.rate) * o.rate_seconds) as usize;
     let interval = Duration::from_secs_f64(1.0 / f64::from(o.rate));
     let pool: Arc<Mutex<Vec<Conn>>> = Arc::default();
-    let rate_created = Arc::new(AtomicUsize::new(0));
     let t0 = tokio::time::Instant::now() + Duration::from_millis(50);
     let mut requests = Vec::with_capacity(total);
     for i in 0..total {
         let scheduled = t0 + interval * i as u32;
         tokio::time::sleep_until(scheduled).await;
-        let (pool, rate_created, errors) = (pool.clone(), rate_created.clone(), errors.clone());
-        let key = format!("lg-{name}-rate-{i:010}");
-        let n = MAX_COUNT + i;
+        let pool = pool.clone();
         requests.push(tokio::spawn(async move {
             let conn = pool.lock().await.pop();
             let mut conn = match conn {
                 Some(c) => c,
-                None => Conn::open(addr).await.expect("connect"),
+                None => Conn::open(addr).await.ok()?,
             };
-            let status = conn.post(&key, &body(n)).await;
+            let status = conn
+                .post(&format!("lg-{name}-rate-{i:010}"), &body(i))
+                .await;
             let latency = scheduled.elapsed();
-            match status {
-                Ok(201) => {
-                    rate_created.fetch_add(1, Ordering::Relaxed);
-                    pool.lock().await.push(conn);
-                }
-                _ => {
-                    errors.fetch_add(1, Ordering::Relaxed);
-                }
-            }
-            latency
+            pool.lock().await.push(conn);
+            (status.ok() == Some(201)).then_some(latency)
         }));
     }
     let mut latencies = Vec::with_capacity(total);
     for r in requests {
-        if let Ok(latency) = r.await {
-            latencies.push(latency);
+        match r.await {
+            Ok(Some(latency)) => latencies.push(latency),
+            _ => t.errors += 1,
         }
     }
+    t.created += latencies.len();
     latencies.sort();
     let pick = |q: f64| {
         latencies
             .get(((latencies.len() as f64 * q).ceil() as usize).saturating_sub(1))
             .copied()
+            .unwrap_or_default()
     };
-    let rate_created = rate_created.load(Ordering::Relaxed);
+    (t.p50, t.p99) = (pick(0.50), pick(0.99));
+}
 
-    // 2. Throughput, closed loop (after the latency run, so that both stores measure their
-    // latency on a small database).
+/// A closed loop: `o.concurrency` connections, each sending as soon as it has its answer, until
+/// `count` forms or `seconds` have passed. Records durable submissions per second.
+async fn throughput(t: &mut Target, o: &Options, round: usize, count: usize, seconds: f64) {
+    let next = Arc::new(AtomicUsize::new(0));
+    let created = Arc::new(AtomicUsize::new(0));
+    let errors = Arc::new(AtomicUsize::new(0));
     let started = Instant::now();
-    let deadline = started + Duration::from_secs(o.seconds);
+    let deadline = started + Duration::from_secs_f64(seconds);
     let mut workers = Vec::new();
     for _ in 0..o.concurrency {
-        let (next, created, errors, count) =
-            (next.clone(), created.clone(), errors.clone(), o.count);
-        let prefix = name.to_string();
+        let (next, created, errors, addr, name) = (
+            next.clone(),
+            created.clone(),
+            errors.clone(),
+            t.addr,
+            t.name,
+        );
         workers.push(tokio::spawn(async move {
             let Ok(mut conn) = Conn::open(addr).await else {
                 errors.fetch_add(1, Ordering::Relaxed);
@@ -251,7 +268,10 @@ async fn run(name: &str, store: Arc<dyn Store>, data_dir: &Path, o: &Options) ->
                 if n >= count || Instant::now() >= deadline {
                     break;
                 }
-                match conn.post(&format!("lg-{prefix}-{n:010}"), &body(n)).await {
+                match conn
+                    .post(&format!("lg-{name}-r{round}-{n:010}"), &body(n))
+                    .await
+                {
                     Ok(201) => {
                         created.fetch_add(1, Ordering::Relaxed);
                     }
@@ -266,24 +286,25 @@ async fn run(name: &str, store: Arc<dyn Store>, data_dir: &Path, o: &Options) ->
     for w in workers {
         let _ = w.await;
     }
-    let elapsed = started.elapsed();
+    let elapsed = started.elapsed().as_secs_f64();
     let created = created.load(Ordering::Relaxed);
+    t.created += created;
+    t.errors += errors.load(Ordering::Relaxed);
+    t.rates.push(created as f64 / elapsed);
+}
 
-    // 3. Every 201 is a row on disk (read through a fresh connection).
+/// The rows in the SQLite file, through a fresh connection.
+fn rows_on_disk(t: &Target) -> i64 {
     let conn =
-        rusqlite::Connection::open(data_dir.join("eer.sqlite3")).expect("open for verification");
-    let rows: i64 = conn
-        .query_row("SELECT COUNT(*) FROM submissions", [], |r| r.get(0))
-        .expect("count");
-    Measure {
-        created,
-        errors: errors.load(Ordering::Relaxed),
-        elapsed,
-        p50: pick(0.50).unwrap_or_default(),
-        p99: pick(0.99).unwrap_or_default(),
-        rate_created,
-        rows,
-    }
+        rusqlite::Connection::open(t.dir.join("eer.sqlite3")).expect("open for verification");
+    conn.query_row("SELECT COUNT(*) FROM submissions", [], |r| r.get(0))
+        .expect("count")
+}
+
+fn median(values: &[f64]) -> f64 {
+    let mut v = values.to_vec();
+    v.sort_by(f64::total_cmp);
+    v.get(v.len() / 2).copied().unwrap_or(0.0)
 }
 
 fn ms(d: Duration) -> String {
@@ -308,70 +329,87 @@ fn main() -> std::process::ExitCode {
         .enable_all()
         .build()
         .expect("runtime");
-    let results = runtime.block_on(async {
-        let ours_dir = root.join("ours");
-        let naive_dir = root.join("naive");
-        let ours: Arc<dyn Store> =
-            Arc::new(SqliteStore::open(&ours_dir.join("eer.sqlite3")).expect("open ours"));
-        let naive: Arc<dyn Store> =
-            Arc::new(NaiveStore::open(&naive_dir.join("eer.sqlite3")).expect("open naive"));
+    let (ours, naive) = runtime.block_on(async {
+        let ours_store: Arc<dyn Store> = Arc::new(SqliteStore::open(&root.join("ours/eer.sqlite3")).expect("open ours"));
+        let naive_store: Arc<dyn Store> =
+            Arc::new(NaiveStore::open(&root.join("naive/eer.sqlite3")).expect("open naive"));
+        let mut ours = start("ours", ours_store, root.join("ours")).await;
+        let mut naive = start("naive", naive_store, root.join("naive")).await;
         eprintln!(
-            "eer-loadgen: data in {}; per store: {} req/s for {} s, then {} forms or {} s over {} connections",
+            "eer-loadgen: data in {}; {} req/s for {} s each, then {} alternating rounds of up to {} forms or {:.1} s each over {} connections",
             root.display(),
             o.rate,
             o.rate_seconds,
-            o.count,
-            o.seconds,
+            o.rounds,
+            o.count / o.rounds,
+            o.seconds as f64 / o.rounds as f64,
             o.concurrency
         );
-        let a = run("ours", ours, &ours_dir, &o).await;
-        let b = run("naive", naive, &naive_dir, &o).await;
-        (a, b)
+        // Warm-up (connections, page cache, the first WAL growth), counted in the 201s only.
+        for t in [&mut ours, &mut naive] {
+            throughput(t, &o, usize::MAX, 500, 5.0).await;
+            t.rates.clear();
+        }
+        latency(&mut ours, &o).await;
+        latency(&mut naive, &o).await;
+        // Alternating rounds: a change in the machine (a neighbour's load, the disk's fsync
+        // time) during the run hits both stores alike.
+        let (count, seconds) = ((o.count / o.rounds).max(1), o.seconds as f64 / o.rounds as f64);
+        for round in 0..o.rounds {
+            throughput(&mut ours, &o, round, count, seconds).await;
+            throughput(&mut naive, &o, round, count, seconds).await;
+        }
+        (ours, naive)
     });
     runtime.shutdown_timeout(Duration::from_secs(5));
+    let (ours_rows, naive_rows) = (rows_on_disk(&ours), rows_on_disk(&naive));
     let _ = std::fs::remove_dir_all(&root);
-    let (a, b) = results;
-    let rate = |m: &Measure| m.created as f64 / m.elapsed.as_secs_f64();
-    let (ra, rb) = (rate(&a), rate(&b));
+
+    let (a, b) = (median(&ours.rates), median(&naive.rates));
+    let rounds = |t: &Target| {
+        t.rates
+            .iter()
+            .map(|r| format!("{r:.0}"))
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
     println!(
-        "{:<34} {:>22} {:>22}",
+        "{:<36} {:>24} {:>24}",
         "", "ours (group commit)", "naive (1 txn/request)"
     );
     println!(
-        "{:<34} {:>22.0} {:>22.0}   ratio {:.1}x",
-        "durable submissions/s",
-        ra,
-        rb,
-        ra / rb.max(f64::MIN_POSITIVE)
+        "{:<36} {:>24.0} {:>24.0}   ratio {:.1}x",
+        "durable submissions/s (median)",
+        a,
+        b,
+        a / b.max(f64::MIN_POSITIVE)
     );
     println!(
-        "{:<34} {:>22} {:>22}",
-        "  (201s / seconds)",
-        format!("{} / {:.2}", a.created, a.elapsed.as_secs_f64()),
-        format!("{} / {:.2}", b.created, b.elapsed.as_secs_f64())
+        "{:<36} {:>24} {:>24}",
+        "  each round",
+        rounds(&ours),
+        rounds(&naive)
     );
     println!(
-        "{:<34} {:>22} {:>22}",
+        "{:<36} {:>24} {:>24}",
         format!("p50 latency at {} req/s (ms)", o.rate),
-        ms(a.p50),
-        ms(b.p50)
+        ms(ours.p50),
+        ms(naive.p50)
     );
     println!(
-        "{:<34} {:>22} {:>22}",
+        "{:<36} {:>24} {:>24}",
         format!("p99 latency at {} req/s (ms)", o.rate),
-        ms(a.p99),
-        ms(b.p99)
+        ms(ours.p99),
+        ms(naive.p99)
     );
     println!(
-        "{:<34} {:>22} {:>22}",
+        "{:<36} {:>24} {:>24}",
         "201s = rows in SQLite",
-        format!("{} = {}", a.created + a.rate_created, a.rows),
-        format!("{} = {}", b.created + b.rate_created, b.rows)
+        format!("{} = {ours_rows}", ours.created),
+        format!("{} = {naive_rows}", naive.created)
     );
-    println!("{:<34} {:>22} {:>22}", "errors", a.errors, b.errors);
-    let ok = a.rows as usize == a.created + a.rate_created
-        && b.rows as usize == b.created + b.rate_created;
-    if ok {
+    println!("{:<36} {:>24} {:>24}", "errors", ours.errors, naive.errors);
+    if ours_rows as usize == ours.created && naive_rows as usize == naive.created {
         std::process::ExitCode::SUCCESS
     } else {
         eprintln!("eer-loadgen: a 201 is missing from the database");
