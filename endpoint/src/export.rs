@@ -2,7 +2,8 @@
 //! that Excel reads the accents).
 //!
 //! Access: `Authorization: Bearer <EER_EXPORT_TOKEN>`; 401 without it, 404 when no token is
-//! configured (the export does not exist). Optional `?organisation=promis|collectif|inici`.
+//! configured (the export does not exist), 429 when one address keeps guessing (failed
+//! attempts share the submission rate limit). Optional `?organisation=promis|collectif|inici`.
 //!
 //! Formula injection (OWASP "CSV Injection"): a cell that a spreadsheet would read as a formula
 //! (starting with `=`, `+`, `-`, `@`, tab, carriage return or line feed) is prefixed with a
@@ -10,15 +11,17 @@
 //! therefore show a leading quote in the raw file; spreadsheets display them as text.
 
 use std::borrow::Cow;
+use std::time::Instant;
 
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Query, State};
-use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::http::{Extensions, HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use sha2::{Digest, Sha256};
 
 use crate::AppState;
+use crate::api::interest::client_addr;
 use crate::assign::Organisation;
 use crate::error::{AppError, lang_of};
 use crate::store::Record;
@@ -60,6 +63,7 @@ pub const COLUMNS: [&str; 25] = [
 pub async fn submissions_csv(
     State(state): State<AppState>,
     headers: HeaderMap,
+    extensions: Extensions,
     query: Result<Query<ExportQuery>, QueryRejection>,
 ) -> Result<Response, AppError> {
     let lang = lang_of(&headers);
@@ -75,6 +79,12 @@ pub async fn submissions_csv(
     let authorised =
         given.is_some_and(|g| Sha256::digest(g.as_bytes()) == Sha256::digest(expected.as_bytes()));
     if !authorised {
+        // Wrong guesses spend the address's allowance: a token cannot be brute-forced faster
+        // than the submission rate limit.
+        let addr = client_addr(&state, &headers, &extensions);
+        if let Err(seconds) = state.limiter.check(addr, Instant::now()) {
+            return Err(AppError::rate_limited(seconds).in_lang(lang));
+        }
         return Err(AppError::unauthorized().in_lang(lang));
     }
     let Ok(Query(query)) = query else {

@@ -568,3 +568,33 @@ async fn a_streamed_body_over_the_limit_is_413() {
     assert!(response.starts_with("HTTP/1.1 413"), "{response}");
     assert!(response.contains("\"too_large\""), "{response}");
 }
+
+#[tokio::test]
+async fn guessing_the_export_token_is_rate_limited() {
+    let server = start(|c| {
+        c.rate_limit = eer_endpoint::config::RateLimit {
+            burst: 2,
+            per_hour: 60,
+        }
+    })
+    .await;
+    let url = server.url("/api/submissions.csv");
+    let guess = || server.client.get(&url).bearer_auth("guess").send();
+    assert_eq!(guess().await.unwrap().status(), 401);
+    assert_eq!(guess().await.unwrap().status(), 401);
+    let limited = guess().await.unwrap();
+    assert_eq!(limited.status(), 429);
+    assert!(limited.headers().contains_key("retry-after"));
+    // The right token is never limited.
+    assert_eq!(
+        server
+            .client
+            .get(&url)
+            .bearer_auth(TOKEN)
+            .send()
+            .await
+            .unwrap()
+            .status(),
+        200
+    );
+}

@@ -18,7 +18,7 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{Extensions, HeaderMap, HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use eer_domain::Lang;
@@ -44,10 +44,10 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
         Err(error) => return error.in_lang(lang).into_response(),
     };
     let mut response = if request.method() == Method::POST {
-        match state
-            .limiter
-            .check(client_addr(&state, &request), Instant::now())
-        {
+        match state.limiter.check(
+            client_addr(&state, request.headers(), request.extensions()),
+            Instant::now(),
+        ) {
             Ok(()) => next.run(request).await,
             Err(seconds) => AppError::rate_limited(seconds)
                 .in_lang(lang)
@@ -126,10 +126,13 @@ fn allowed_cross_origin(
 
 /// The address the rate limit counts: the TCP peer, or, behind a trusted proxy, the last
 /// `X-Forwarded-For` entry (the one the proxy itself added; earlier ones are client-written).
-fn client_addr(state: &AppState, request: &Request) -> IpAddr {
+pub(crate) fn client_addr(
+    state: &AppState,
+    headers: &HeaderMap,
+    extensions: &Extensions,
+) -> IpAddr {
     if state.config.trust_proxy {
-        let forwarded = request
-            .headers()
+        let forwarded = headers
             .get_all("x-forwarded-for")
             .iter()
             .next_back()
@@ -140,8 +143,7 @@ fn client_addr(state: &AppState, request: &Request) -> IpAddr {
             return addr;
         }
     }
-    request
-        .extensions()
+    extensions
         .get::<ConnectInfo<SocketAddr>>()
         .map(|ConnectInfo(addr)| addr.ip())
         .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED))
