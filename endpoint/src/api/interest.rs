@@ -33,7 +33,7 @@ use crate::error::{AppError, lang_of};
 use crate::store::{NewSubmission, Outcome, Receipt};
 use crate::time::{now_ms, rfc3339};
 
-/// The largest body accepted: a full form with a maximal message is under 12 KiB.
+/// The largest body accepted: a full form with a maximal message is about 12 KiB at most.
 pub const MAX_BODY: usize = 32 * 1024;
 
 /// Origin check, CORS and rate limit, before anything is read.
@@ -262,10 +262,12 @@ pub async fn submit(
         .map_err(|fields| AppError::invalid_fields(fields).in_lang(lang))?
         .normalized();
     // The fingerprint of what is stored: a replay after a lost answer has the same one.
-    let canonical = serde_json::to_vec(&form).map_err(|_| AppError::unavailable().in_lang(lang))?;
-    let payload_sha256 = hex(&Sha256::digest(&canonical));
+    let payload =
+        serde_json::to_string(&form).map_err(|_| AppError::unavailable().in_lang(lang))?;
+    let payload_sha256 = hex(&Sha256::digest(payload.as_bytes()));
     let submission = NewSubmission {
         key,
+        payload,
         payload_sha256,
         spam: form.is_spam(),
         form,

@@ -28,7 +28,10 @@ pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 #[derive(Debug, Clone)]
 pub struct NewSubmission {
     pub key: String,
-    /// SHA-256 (hex) of the normalised form, to tell a replay from a reused key.
+    /// The normalised form as JSON: what is stored (serialised before it reaches the store,
+    /// so that the single writer does not have to).
+    pub payload: String,
+    /// SHA-256 (hex) of `payload`, to tell a replay from a reused key.
     pub payload_sha256: String,
     pub form: Interest,
     pub spam: bool,

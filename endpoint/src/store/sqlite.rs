@@ -116,8 +116,6 @@ fn apply(
     // Spam is answered with the organisation whose turn it is, but does not take the turn.
     let organisation = Organisation::for_turn(counters.turns as u64);
     let reference = format!("EER-{:06}", counters.next_id);
-    let payload =
-        serde_json::to_string(&sub.form).map_err(|e| StoreError(format!("serialise: {e}")))?;
     conn.prepare_cached(
         "INSERT INTO submissions (id, reference, idempotency_key, payload_sha256, received_at_ms, organisation, spam, payload)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -130,7 +128,7 @@ fn apply(
         sub.received_at_ms,
         organisation.code(),
         sub.spam,
-        payload
+        sub.payload
     ])?;
     counters.next_id += 1;
     if !sub.spam {
