@@ -25,6 +25,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
+use axum::serve::ListenerExt;
 use eer_endpoint::config::{Config, RateLimit};
 use eer_endpoint::store::Store;
 use eer_endpoint::store::naive::NaiveStore;
@@ -180,7 +181,10 @@ async fn start(name: &'static str, store: Arc<dyn Store>, dir: PathBuf) -> Targe
     let router = app(AppState::new(config, store));
     tokio::spawn(async move {
         let _ = axum::serve(
-            listener,
+            // Answers go out at once (no Nagle delay behind a delayed ACK).
+            listener.tap_io(|tcp| {
+                let _ = tcp.set_nodelay(true);
+            }),
             router.into_make_service_with_connect_info::<SocketAddr>(),
         )
         .await;

@@ -10,6 +10,7 @@ use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::sync::Arc;
 
+use axum::serve::ListenerExt;
 use eer_endpoint::config::Config;
 use eer_endpoint::store::Store;
 use eer_endpoint::store::sqlite::SqliteStore;
@@ -129,7 +130,10 @@ async fn serve(config: Config) -> Result<(), String> {
     println!("eer-endpoint listening on http://{local}");
     let router = app(AppState::new(config, Arc::new(store)));
     axum::serve(
-        listener,
+        // Answers go out at once (no Nagle delay behind a delayed ACK).
+        listener.tap_io(|tcp| {
+            let _ = tcp.set_nodelay(true);
+        }),
         router.into_make_service_with_connect_info::<SocketAddr>(),
     )
     .with_graceful_shutdown(shutdown())
@@ -164,4 +168,47 @@ async fn purge(config: Config) -> Result<(), String> {
         config.retention_days
     );
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn args(list: &[&str]) -> Vec<String> {
+        list.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn flags_override_the_environment() {
+        let mut config = Config::local("dist".into(), "var".into());
+        let command = parse(
+            &args(&[
+                "serve",
+                "--addr",
+                "127.0.0.1:0",
+                "--site",
+                "s",
+                "--data-dir",
+                "d",
+            ]),
+            &mut config,
+        )
+        .unwrap();
+        assert!(matches!(command, Command::Serve));
+        assert_eq!(config.addr.to_string(), "127.0.0.1:0");
+        assert_eq!(config.site_dir, std::path::PathBuf::from("s"));
+        assert_eq!(
+            config.database_path(),
+            std::path::PathBuf::from("d/eer.sqlite3")
+        );
+
+        let command = parse(&args(&["purge", "--retention-days", "30"]), &mut config).unwrap();
+        assert!(matches!(command, Command::Purge));
+        assert_eq!(config.retention_days, 30);
+
+        assert!(matches!(parse(&args(&[]), &mut config), Ok(Command::Serve)));
+        assert!(parse(&args(&["--addr"]), &mut config).is_err());
+        assert!(parse(&args(&["--addr", "nowhere"]), &mut config).is_err());
+        assert!(parse(&args(&["serve", "purge"]), &mut config).is_err());
+    }
 }
