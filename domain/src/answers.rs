@@ -156,6 +156,18 @@ impl Answers {
         }
     }
 
+    /// A copy without the answers that other answers made irrelevant (e.g. the spouse's field
+    /// after "no spouse"), for a shorter link to share.
+    pub fn pruned(&self) -> Answers {
+        let mut out = Answers::default();
+        for (i, q) in QUESTIONS.iter().enumerate() {
+            if relevant(q.id, self) {
+                out.values[i] = self.values[i];
+            }
+        }
+        out
+    }
+
     /// Every question of the flow has an answer.
     pub fn is_complete(&self) -> bool {
         flow(self).iter().all(|q| self.has(q.id))
@@ -341,6 +353,8 @@ mod tests {
         a.set("spouse", "no").unwrap();
         assert_eq!(a.answer("spouse_field"), None);
         assert!(a.has("spouse_field"));
+        assert!(!a.pruned().has("spouse_field"));
+        assert_eq!(a.pruned().choice("spouse"), Some("no"));
     }
 
     #[test]
