@@ -2,11 +2,11 @@
 //! loopback, against SQLite files in a fresh temporary directory: once with the group-commit
 //! store (ours), once with the naive one-transaction-per-request store. Then:
 //!
-//! 1. latency, each store in turn: an open loop at a fixed `--rate` (default 200 requests/s)
-//!    for `--rate-seconds`; latency is measured from each request's *scheduled* time, so a stall
-//!    is not hidden (no coordinated omission); p50 and p99;
-//! 2. throughput, in `--rounds` alternating rounds (ours, naive, ours, naive, …) so that a
-//!    change in the machine during the run hits both alike: `--concurrency` keep-alive
+//! 1. latency: an open loop at a fixed `--rate` (default 200 requests/s) for `--rate-seconds`
+//!    per store, in `--rounds` alternating slices (ours, naive, ours, naive, …) so that a change
+//!    in the machine during the run hits both alike; latency is measured from each request's
+//!    *scheduled* time, so a stall is not hidden (no coordinated omission); p50 and p99;
+//! 2. throughput, in `--rounds` alternating rounds as well: `--concurrency` keep-alive
 //!    connections send forms as fast as answers come, until `--count / --rounds` forms or
 //!    `--seconds / --rounds` have passed; durable submissions per second = 201s / elapsed
 //!    time; the median round is reported;
@@ -162,8 +162,8 @@ struct Target {
     /// Every 201 it gave, all phases together (to check against the rows on disk).
     created: usize,
     errors: usize,
-    p50: Duration,
-    p99: Duration,
+    /// Latencies at the fixed rate, all rounds together.
+    latencies: Vec<Duration>,
     /// Durable submissions per second, one figure per throughput round.
     rates: Vec<f64>,
 }
@@ -195,16 +195,16 @@ async fn start(name: &'static str, store: Arc<dyn Store>, dir: PathBuf) -> Targe
         dir,
         created: 0,
         errors: 0,
-        p50: Duration::ZERO,
-        p99: Duration::ZERO,
+        latencies: Vec::new(),
         rates: Vec::new(),
     }
 }
 
-/// An open loop at `o.rate` requests per second; latency from each request's scheduled time.
-async fn latency(t: &mut Target, o: &Options) {
+/// An open loop at `o.rate` requests per second for `seconds`; latency from each request's
+/// scheduled time.
+async fn latency(t: &mut Target, o: &Options, round: usize, seconds: f64) {
     let (addr, name) = (t.addr, t.name);
-    let total = (u64::from(o.rate) * o.rate_seconds) as usize;
+    let total = (f64::from(o.rate) * seconds).round() as usize;
     let interval = Duration::from_secs_f64(1.0 / f64::from(o.rate));
     let pool: Arc<Mutex<Vec<Conn>>> = Arc::default();
     let t0 = tokio::time::Instant::now() + Duration::from_millis(50);
@@ -220,29 +220,33 @@ async fn latency(t: &mut Target, o: &Options) {
                 None => Conn::open(addr).await.ok()?,
             };
             let status = conn
-                .post(&format!("lg-{name}-rate-{i:010}"), &body(i))
+                .post(&format!("lg-{name}-rate{round}-{i:010}"), &body(i))
                 .await;
             let latency = scheduled.elapsed();
             pool.lock().await.push(conn);
             (status.ok() == Some(201)).then_some(latency)
         }));
     }
-    let mut latencies = Vec::with_capacity(total);
     for r in requests {
         match r.await {
-            Ok(Some(latency)) => latencies.push(latency),
+            Ok(Some(latency)) => {
+                t.latencies.push(latency);
+                t.created += 1;
+            }
             _ => t.errors += 1,
         }
     }
-    t.created += latencies.len();
-    latencies.sort();
-    let pick = |q: f64| {
-        latencies
-            .get(((latencies.len() as f64 * q).ceil() as usize).saturating_sub(1))
-            .copied()
-            .unwrap_or_default()
-    };
-    (t.p50, t.p99) = (pick(0.50), pick(0.99));
+}
+
+/// The `q` quantile (nearest rank) of the fixed-rate latencies.
+fn quantile(t: &Target, q: f64) -> Duration {
+    let mut sorted = t.latencies.clone();
+    sorted.sort();
+    let rank = (sorted.len() as f64 * q).ceil() as usize;
+    sorted
+        .get(rank.saturating_sub(1))
+        .copied()
+        .unwrap_or_default()
 }
 
 /// A closed loop: `o.concurrency` connections, each sending as soon as it has its answer, until
@@ -340,24 +344,27 @@ fn main() -> std::process::ExitCode {
         let mut ours = start("ours", ours_store, root.join("ours")).await;
         let mut naive = start("naive", naive_store, root.join("naive")).await;
         eprintln!(
-            "eer-loadgen: data in {}; {} req/s for {} s each, then {} alternating rounds of up to {} forms or {:.1} s each over {} connections",
+            "eer-loadgen: data in {}; per store: {} req/s for {} s, then up to {} forms or {} s over {} connections, in {} alternating rounds",
             root.display(),
             o.rate,
             o.rate_seconds,
-            o.rounds,
-            o.count / o.rounds,
-            o.seconds as f64 / o.rounds as f64,
-            o.concurrency
+            o.count,
+            o.seconds,
+            o.concurrency,
+            o.rounds
         );
         // Warm-up (connections, page cache, the first WAL growth), counted in the 201s only.
         for t in [&mut ours, &mut naive] {
             throughput(t, &o, usize::MAX, 500, 5.0).await;
             t.rates.clear();
         }
-        latency(&mut ours, &o).await;
-        latency(&mut naive, &o).await;
         // Alternating rounds: a change in the machine (a neighbour's load, the disk's fsync
         // time) during the run hits both stores alike.
+        let rate_seconds = o.rate_seconds as f64 / o.rounds as f64;
+        for round in 0..o.rounds {
+            latency(&mut ours, &o, round, rate_seconds).await;
+            latency(&mut naive, &o, round, rate_seconds).await;
+        }
         let (count, seconds) = ((o.count / o.rounds).max(1), o.seconds as f64 / o.rounds as f64);
         for round in 0..o.rounds {
             throughput(&mut ours, &o, round, count, seconds).await;
@@ -397,14 +404,14 @@ fn main() -> std::process::ExitCode {
     println!(
         "{:<36} {:>24} {:>24}",
         format!("p50 latency at {} req/s (ms)", o.rate),
-        ms(ours.p50),
-        ms(naive.p50)
+        ms(quantile(&ours, 0.50)),
+        ms(quantile(&naive, 0.50))
     );
     println!(
         "{:<36} {:>24} {:>24}",
         format!("p99 latency at {} req/s (ms)", o.rate),
-        ms(ours.p99),
-        ms(naive.p99)
+        ms(quantile(&ours, 0.99)),
+        ms(quantile(&naive, 0.99))
     );
     println!(
         "{:<36} {:>24} {:>24}",
