@@ -2,7 +2,8 @@
 //! and the SPA fallback; and the security headers every response carries.
 //!
 //! Files: a request for `/a/b` is served from `SITE/a/b`, or `SITE/a/b/index.html` when that is
-//! a directory (static pages such as `fr/regions/estrie/index.html` win over the app). The build
+//! a directory (static pages such as `fr/regions/estrie/index.html` win over the app), with or
+//! without the trailing slash and never by a redirect. `/` is `fr/index.html` when it exists. The build
 //! writes `file.br` and `file.gz` beside each file; the variant the client accepts is sent as is
 //! (brotli first: smaller), so nothing is compressed per request.
 //!
@@ -90,6 +91,16 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
         return plain(StatusCode::NOT_FOUND, "Not found\n");
     };
     let mut file = root.join(&relative);
+    // `/` is the French home: the static page when the build wrote one (xtask/src/site), so
+    // that the plain address reads without JavaScript; the app shell otherwise.
+    if relative.as_os_str().is_empty()
+        && tokio::fs::metadata(root.join("fr/index.html"))
+            .await
+            .map(|m| m.is_file())
+            .unwrap_or(false)
+    {
+        file = root.join("fr");
+    }
     if path.ends_with('/')
         || tokio::fs::metadata(&file)
             .await

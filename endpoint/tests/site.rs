@@ -263,6 +263,27 @@ async fn spa_fallback_static_pages_and_not_found() {
 }
 
 #[tokio::test]
+async fn the_root_is_the_static_french_home_when_built() {
+    let server = start(|_| {}).await;
+    let home = "<!doctype html><html lang=\"fr\"><title>Accueil</title>";
+    let site = server.dir.path().join("site");
+    std::fs::create_dir_all(site.join("fr")).unwrap();
+    std::fs::write(site.join("fr/index.html"), home).unwrap();
+    for path in ["/", "/fr", "/fr/"] {
+        let response = server.client.get(server.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.url().path(), path, "{path}: no redirect");
+        assert_eq!(response.text().await.unwrap(), home, "{path}");
+    }
+    // App routes still get the shell.
+    let response = server.client.get(server.url("/fr/quiz")).send().await.unwrap();
+    assert_eq!(
+        response.text().await.unwrap(),
+        "<!doctype html><title>EER app</title>"
+    );
+}
+
+#[tokio::test]
 async fn api_errors_keep_our_shape() {
     let server = start(|_| {}).await;
     let response = server

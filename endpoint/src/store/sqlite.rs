@@ -14,7 +14,7 @@ use std::thread;
 use std::time::Duration;
 
 use eer_domain::interest::Interest;
-use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use tokio::sync::{mpsc, oneshot};
 
 use super::{BoxFuture, NewSubmission, Outcome, Receipt, Record, Store, StoreError};
@@ -176,12 +176,23 @@ pub(crate) fn purge(conn: &Connection, before_ms: i64) -> Result<usize, StoreErr
     )?)
 }
 
-/// Reads every record with its own connection (WAL readers never block the writer).
+/// A read-only connection: the export never takes the write lock (WAL readers do not block the
+/// writer, nor the writer them).
+fn open_reader(path: &Path) -> Result<Connection, StoreError> {
+    let conn = Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )?;
+    conn.busy_timeout(Duration::from_secs(10))?;
+    Ok(conn)
+}
+
+/// Reads every record with its own connection.
 pub(crate) fn export(
     path: &Path,
     organisation: Option<Organisation>,
 ) -> Result<Vec<Record>, StoreError> {
-    let conn = open(path)?;
+    let conn = open_reader(path)?;
     let mut stmt = conn.prepare(
         "SELECT reference, received_at_ms, organisation, spam, payload FROM submissions
          WHERE ?1 IS NULL OR organisation = ?1 ORDER BY id",
