@@ -69,6 +69,15 @@ impl AppError {
         )
     }
 
+    pub fn timeout() -> Self {
+        Self::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "timeout",
+            "Le formulaire a mis trop de temps à arriver. Réessayez.",
+            "The form took too long to arrive. Try again.",
+        )
+    }
+
     pub fn unsupported_media_type() -> Self {
         Self::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,

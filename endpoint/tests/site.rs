@@ -276,7 +276,12 @@ async fn the_root_is_the_static_french_home_when_built() {
         assert_eq!(response.text().await.unwrap(), home, "{path}");
     }
     // App routes still get the shell.
-    let response = server.client.get(server.url("/fr/quiz")).send().await.unwrap();
+    let response = server
+        .client
+        .get(server.url("/fr/quiz"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(
         response.text().await.unwrap(),
         "<!doctype html><title>EER app</title>"

@@ -36,6 +36,9 @@ use crate::time::{now_ms, rfc3339};
 /// The largest body accepted: a full form with a maximal message is about 12 KiB at most.
 pub const MAX_BODY: usize = 32 * 1024;
 
+/// The longest a body may take to arrive (32 KiB at 10 kbit/s takes 26 s).
+pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// Origin check, CORS and rate limit, before anything is read.
 pub async fn guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let lang = lang_of(request.headers());
@@ -233,11 +236,14 @@ async fn json_bytes(request: Request) -> Result<Bytes, AppError> {
     if declared.is_some_and(|n| n > MAX_BODY as u64) {
         return Err(AppError::too_large());
     }
-    match Limited::new(request.into_body(), MAX_BODY).collect().await {
-        Ok(collected) => Ok(collected.to_bytes()),
-        Err(e) if e.downcast_ref::<LengthLimitError>().is_some() => Err(AppError::too_large()),
+    // A client that trickles its body must not hold a connection forever.
+    let collect = Limited::new(request.into_body(), MAX_BODY).collect();
+    match tokio::time::timeout(BODY_TIMEOUT, collect).await {
+        Err(_) => Err(AppError::timeout()),
+        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(AppError::too_large()),
         // The client went away mid-body: it will not read this answer anyway.
-        Err(_) => Err(AppError::bad_json()),
+        Ok(Err(_)) => Err(AppError::bad_json()),
     }
 }
 
