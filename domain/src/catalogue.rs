@@ -206,6 +206,9 @@ pub struct Region {
     /// Emplois en régions' partners (not found; facts file), to be confirmed by the program.
     pub support: Vec<Organisation>,
     pub education: Option<Education>,
+    /// The fit's sentences about this region that do not depend on the answers, written once
+    /// (cleared by [`Catalogue::regions_mut`] when a figure may change).
+    pub(crate) texts: crate::fit::TextCache,
 }
 
 impl Region {
@@ -267,6 +270,9 @@ impl Catalogue {
 
     /// Mutable access, for tests that reorder regions or vary a figure.
     pub fn regions_mut(&mut self) -> &mut Vec<Region> {
+        for r in &mut self.regions {
+            r.texts = Default::default();
+        }
         &mut self.regions
     }
 

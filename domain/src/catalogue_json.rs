@@ -283,6 +283,7 @@ fn region(v: &Value, path: &str) -> Result<Region, String> {
         english: english(field(o, "english", path)?, &format!("{path}.english"))?,
         support: list(o, "support", path, organisation)?,
         education: education(field(o, "education", path)?, &format!("{path}.education"))?,
+        texts: Default::default(),
         code,
     })
 }

@@ -21,6 +21,7 @@ use crate::questionnaire::{Choice, FIELDS, Question, question};
 use crate::text::Text;
 use crate::weights::{Factor, WEIGHTS};
 use std::cell::RefCell;
+use std::sync::OnceLock;
 
 /// The match that counts as "no information": neither a plus nor a minus.
 pub const NEUTRAL: f64 = 0.5;
@@ -383,6 +384,49 @@ fn levers() -> Option<[Lever; 3]> {
     Some([a?, b?, c?].map(|question| Lever { question }))
 }
 
+/// The sentences of the fit that depend only on the region (and on which variant applies), so
+/// that they are written once per region rather than on every answer change.
+#[derive(Clone, Copy)]
+enum Slot {
+    DistanceWithin,
+    DistanceFarther,
+    City,
+    Density,
+    Town,
+    Jobs,
+    Market,
+    English,
+    Winter,
+    RentWithin,
+    RentAbove,
+}
+
+const SLOTS: usize = 11;
+
+/// A region's written sentences, filled on first use. Equal to any other cache and cloned
+/// empty: it is a memo of the region's figures, never part of the region's value.
+#[derive(Default, Debug)]
+pub(crate) struct TextCache {
+    slots: [OnceLock<Text>; SLOTS],
+}
+
+impl Clone for TextCache {
+    fn clone(&self) -> TextCache {
+        TextCache::default()
+    }
+}
+
+impl PartialEq for TextCache {
+    fn eq(&self, _: &TextCache) -> bool {
+        true
+    }
+}
+
+/// The region's sentence for `slot`, written by `write` the first time.
+fn cached(r: &Region, slot: Slot, write: impl FnOnce() -> Text) -> Text {
+    r.texts.slots[slot as usize].get_or_init(write).clone()
+}
+
 /// Builds a [`Text`] by writing the same sentence in each language into one buffer each: the
 /// fit writes many sentences on every answer change, so it avoids intermediate strings.
 /// Each sentence is written into a reused scratch buffer, then copied at its exact size: fewer
@@ -508,28 +552,38 @@ fn explain(
                 eff = Effect::Neutral;
             }
             let road = r.metric(Metric::RoadDistanceKm);
-            bilingual(|o, l| {
-                o.push_str(&r.main_city);
-                o.push_str(l.pick(" est à ", " is "));
-                value(o, Metric::DistanceKm, f, l);
-                o.push_str(l.pick(
-                    " de Montréal à vol d'oiseau",
-                    " from Montréal in a straight line",
-                ));
-                if let Some(rf) = road {
-                    o.push_str(" (");
-                    value(o, Metric::RoadDistanceKm, rf, l);
-                    o.push_str(l.pick(" par la route)", " by road)"));
-                }
-                o.push_str(match (within, l) {
-                    (true, Lang::Fr) => ", dans la distance choisie",
-                    (true, Lang::En) => ", within your distance",
-                    (false, Lang::Fr) => ", plus loin que la distance choisie",
-                    (false, Lang::En) => ", farther than your distance",
-                });
-                citation(o, Metric::DistanceKm, f, l);
-                o.push('.');
-            })
+            cached(
+                r,
+                if within {
+                    Slot::DistanceWithin
+                } else {
+                    Slot::DistanceFarther
+                },
+                || {
+                    bilingual(|o, l| {
+                        o.push_str(&r.main_city);
+                        o.push_str(l.pick(" est à ", " is "));
+                        value(o, Metric::DistanceKm, f, l);
+                        o.push_str(l.pick(
+                            " de Montréal à vol d'oiseau",
+                            " from Montréal in a straight line",
+                        ));
+                        if let Some(rf) = road {
+                            o.push_str(" (");
+                            value(o, Metric::RoadDistanceKm, rf, l);
+                            o.push_str(l.pick(" par la route)", " by road)"));
+                        }
+                        o.push_str(match (within, l) {
+                            (true, Lang::Fr) => ", dans la distance choisie",
+                            (true, Lang::En) => ", within your distance",
+                            (false, Lang::Fr) => ", plus loin que la distance choisie",
+                            (false, Lang::En) => ", farther than your distance",
+                        });
+                        citation(o, Metric::DistanceKm, f, l);
+                        o.push('.');
+                    })
+                },
+            )
         }
         Factor::CommunitySize => match p.size {
             Some("city") => {
@@ -537,14 +591,16 @@ fn explain(
                     return;
                 };
                 figure = Some((Metric::MainCityPopulation, f));
-                bilingual(|o, l| {
-                    o.push_str(l.pick("Plus grande ville : ", "Largest city: "));
-                    o.push_str(r.main_city_name());
-                    o.push_str(", ");
-                    value(o, Metric::MainCityPopulation, f, l);
-                    o.push_str(l.pick(" habitants", " people"));
-                    citation(o, Metric::MainCityPopulation, f, l);
-                    o.push('.');
+                cached(r, Slot::City, || {
+                    bilingual(|o, l| {
+                        o.push_str(l.pick("Plus grande ville : ", "Largest city: "));
+                        o.push_str(r.main_city_name());
+                        o.push_str(", ");
+                        value(o, Metric::MainCityPopulation, f, l);
+                        o.push_str(l.pick(" habitants", " people"));
+                        citation(o, Metric::MainCityPopulation, f, l);
+                        o.push('.');
+                    })
                 })
             }
             Some("small") => {
@@ -552,11 +608,13 @@ fn explain(
                     return;
                 };
                 figure = Some((Metric::Density, f));
-                bilingual(|o, l| {
-                    o.push_str(l.pick("Densité de population : ", "Population density: "));
-                    value(o, Metric::Density, f, l);
-                    citation(o, Metric::Density, f, l);
-                    o.push('.');
+                cached(r, Slot::Density, || {
+                    bilingual(|o, l| {
+                        o.push_str(l.pick("Densité de population : ", "Population density: "));
+                        value(o, Metric::Density, f, l);
+                        citation(o, Metric::Density, f, l);
+                        o.push('.');
+                    })
                 })
             }
             _ => {
@@ -564,8 +622,9 @@ fn explain(
                     .main_cities
                     .iter()
                     .find(|c| (15_000..=150_000).contains(&c.population));
-                bilingual(|o, l| {
-                    match town {
+                cached(r, Slot::Town, || {
+                    bilingual(|o, l| {
+                        match town {
                     Some(c) => {
                         o.push_str(l.pick("Ville moyenne : ", "Mid-sized town: "));
                         o.push_str(&c.name);
@@ -580,6 +639,7 @@ fn explain(
                         "No town of 15,000 to 150,000 people among the main cities (population decree, MAMH).",
                     )),
                 }
+                    })
                 })
             }
         },
@@ -588,11 +648,13 @@ fn explain(
                 return;
             };
             figure = Some((Metric::JobVacancyRate, f));
-            bilingual(|o, l| {
-                o.push_str(l.pick("Taux de postes vacants : ", "Job vacancy rate: "));
-                value(o, Metric::JobVacancyRate, f, l);
-                citation(o, Metric::JobVacancyRate, f, l);
-                o.push('.');
+            cached(r, Slot::Jobs, || {
+                bilingual(|o, l| {
+                    o.push_str(l.pick("Taux de postes vacants : ", "Job vacancy rate: "));
+                    value(o, Metric::JobVacancyRate, f, l);
+                    citation(o, Metric::JobVacancyRate, f, l);
+                    o.push('.');
+                })
             })
         }
         Factor::Field | Factor::SpouseField => {
@@ -636,20 +698,22 @@ fn explain(
         }
         Factor::English => {
             let notable = r.english.level == Some(EnglishLevel::Notable);
-            bilingual(|o, l| {
-                o.push_str(l.pick(
-                    "Services et communauté en anglais : ",
-                    "English-language services and community: ",
-                ));
-                match &r.english.summary {
-                    Some(summary) => push_lower_first(o, summary.get(l)),
-                    None => o.push_str(match (notable, l) {
-                        (true, Lang::Fr) => "communauté d'expression anglaise importante.",
-                        (true, Lang::En) => "a sizeable English-speaking community.",
-                        (false, Lang::Fr) => "petite communauté d'expression anglaise.",
-                        (false, Lang::En) => "a small English-speaking community.",
-                    }),
-                }
+            cached(r, Slot::English, || {
+                bilingual(|o, l| {
+                    o.push_str(l.pick(
+                        "Services et communauté en anglais : ",
+                        "English-language services and community: ",
+                    ));
+                    match &r.english.summary {
+                        Some(summary) => push_lower_first(o, summary.get(l)),
+                        None => o.push_str(match (notable, l) {
+                            (true, Lang::Fr) => "communauté d'expression anglaise importante.",
+                            (true, Lang::En) => "a sizeable English-speaking community.",
+                            (false, Lang::Fr) => "petite communauté d'expression anglaise.",
+                            (false, Lang::En) => "a small English-speaking community.",
+                        }),
+                    }
+                })
             })
         }
         Factor::Market => {
@@ -657,14 +721,16 @@ fn explain(
                 return;
             };
             figure = Some((Metric::DisposableIncome, f));
-            bilingual(|o, l| {
-                o.push_str(l.pick(
-                    "Revenu disponible par habitant, pour la clientèle locale : ",
-                    "Disposable income per inhabitant, for local customers: ",
-                ));
-                value(o, Metric::DisposableIncome, f, l);
-                citation(o, Metric::DisposableIncome, f, l);
-                o.push('.');
+            cached(r, Slot::Market, || {
+                bilingual(|o, l| {
+                    o.push_str(l.pick(
+                        "Revenu disponible par habitant, pour la clientèle locale : ",
+                        "Disposable income per inhabitant, for local customers: ",
+                    ));
+                    value(o, Metric::DisposableIncome, f, l);
+                    citation(o, Metric::DisposableIncome, f, l);
+                    o.push('.');
+                })
             })
         }
         _ => return,
@@ -696,20 +762,22 @@ fn inform(r: &Region, p: &Profile, reasons: &mut Vec<FitReason>, unknowns: &mut 
         match r.metric(Metric::JanuaryTemperature) {
             Some(f) => {
                 let snow = r.metric(Metric::Snowfall);
-                let text = bilingual(|o, l| {
-                    o.push_str(l.pick("Janvier : ", "January: "));
-                    value(o, Metric::JanuaryTemperature, f, l);
-                    o.push_str(l.pick(" en moyenne", " on average"));
-                    citation(o, Metric::JanuaryTemperature, f, l);
-                    if let Some(sf) = snow {
-                        o.push_str(l.pick("; neige : ", "; snowfall: "));
-                        value(o, Metric::Snowfall, sf, l);
-                        o.push_str(l.pick(" par année", " a year"));
-                        citation(o, Metric::Snowfall, sf, l);
-                    }
-                    o.push_str(
-                        l.pick(". Non compté dans le score.", ". Not counted in the score."),
-                    );
+                let text = cached(r, Slot::Winter, || {
+                    bilingual(|o, l| {
+                        o.push_str(l.pick("Janvier : ", "January: "));
+                        value(o, Metric::JanuaryTemperature, f, l);
+                        o.push_str(l.pick(" en moyenne", " on average"));
+                        citation(o, Metric::JanuaryTemperature, f, l);
+                        if let Some(sf) = snow {
+                            o.push_str(l.pick("; neige : ", "; snowfall: "));
+                            value(o, Metric::Snowfall, sf, l);
+                            o.push_str(l.pick(" par année", " a year"));
+                            citation(o, Metric::Snowfall, sf, l);
+                        }
+                        o.push_str(
+                            l.pick(". Non compté dans le score.", ". Not counted in the score."),
+                        );
+                    })
                 });
                 let figure = Some((Metric::JanuaryTemperature, f.clone()));
                 reasons.push(FitReason {
@@ -728,22 +796,38 @@ fn inform(r: &Region, p: &Profile, reasons: &mut Vec<FitReason>, unknowns: &mut 
         match r.metric(Metric::Rent) {
             Some(f) => {
                 let within = f.value <= max;
-                let text = bilingual(|o, l| {
-                    o.push_str(l.pick(
-                        "Loyer moyen d'un 2 chambres reloué : ",
-                        "Average rent of a re-let 2-bedroom unit: ",
-                    ));
-                    value(o, Metric::Rent, f, l);
-                    citation(o, Metric::Rent, f, l);
-                    o.push_str(match (within, l) {
-                        (true, Lang::Fr) => ", dans votre budget. Non compté dans le score.",
-                        (true, Lang::En) => ", within your budget. Not counted in the score.",
-                        (false, Lang::Fr) => {
-                            ", au-dessus de votre budget. Non compté dans le score."
-                        }
-                        (false, Lang::En) => ", above your budget. Not counted in the score.",
-                    });
-                });
+                let text = cached(
+                    r,
+                    if within {
+                        Slot::RentWithin
+                    } else {
+                        Slot::RentAbove
+                    },
+                    || {
+                        bilingual(|o, l| {
+                            o.push_str(l.pick(
+                                "Loyer moyen d'un 2 chambres reloué : ",
+                                "Average rent of a re-let 2-bedroom unit: ",
+                            ));
+                            value(o, Metric::Rent, f, l);
+                            citation(o, Metric::Rent, f, l);
+                            o.push_str(match (within, l) {
+                                (true, Lang::Fr) => {
+                                    ", dans votre budget. Non compté dans le score."
+                                }
+                                (true, Lang::En) => {
+                                    ", within your budget. Not counted in the score."
+                                }
+                                (false, Lang::Fr) => {
+                                    ", au-dessus de votre budget. Non compté dans le score."
+                                }
+                                (false, Lang::En) => {
+                                    ", above your budget. Not counted in the score."
+                                }
+                            });
+                        })
+                    },
+                );
                 let figure = Some((Metric::Rent, f.clone()));
                 reasons.push(FitReason {
                     text,

@@ -131,3 +131,22 @@ fn what_would_change_points_to_the_limiting_answer() {
     assert!(change.new_score > f.score);
     assert!(change.text.fr.contains("sur 100") && change.text.en.contains("out of 100"));
 }
+
+#[test]
+fn written_sentences_follow_a_changed_figure() {
+    // The fit writes a region's sentences once; changing a figure through regions_mut must not
+    // leave an old sentence behind.
+    let a = q("v=1&distance=near");
+    let before = rank(&a, catalogue());
+    assert!(find(&before, "05").reasons[0].text.en.contains("135"));
+    let mut c = catalogue().clone();
+    let estrie = c.regions_mut().iter_mut().find(|r| r.code == "05").unwrap();
+    estrie.figures.distance_km.as_mut().unwrap().value = 99.0;
+    let after = rank(&a, &c);
+    let text = &find(&after, "05").reasons[0].text;
+    assert!(
+        text.en.contains("99") && !text.en.contains("135"),
+        "{}",
+        text.en
+    );
+}
