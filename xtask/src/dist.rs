@@ -35,6 +35,7 @@ pub fn build() -> Result {
     run(trunk)?;
     let dist = dist_dir();
     externalise_boot_script(&dist.join("index.html"))?;
+    crate::site::build(&dist)?;
     step("dist: precompress (brotli 11, gzip 9)");
     let count = precompress(&dist)?;
     println!("precompressed {count} files");

@@ -6,6 +6,7 @@ mod dist;
 mod server;
 mod setup;
 mod sh;
+mod site;
 mod suite;
 
 use std::process::ExitCode;
@@ -16,6 +17,8 @@ usage: cargo xtask <command>
   setup   install what is missing (wasm32 target, Trunk, wasm-bindgen-cli, npm packages,
           Debian's chromium and chromium-driver); idempotent
   dist    build the release site into dist/ (app, static pages, precompressed .br/.gz)
+  site    regenerate only the static pages, maps and sitemap into dist/ (or the folder given)
+          from the last Trunk build: quick, after editing locales/ or the catalogue
   run     setup + dist, then serve site + API + SQLite on http://127.0.0.1:8080
           (EER_ADDR, EER_DATA_DIR, … override; see endpoint/README.md)
   test    setup, then every test: format, lints, domain and endpoint tests, browser
@@ -29,6 +32,12 @@ fn main() -> ExitCode {
     let result = match args.first().map(String::as_str) {
         Some("setup") => setup::all(),
         Some("dist") => setup::build_tools().and_then(|_| dist::build()),
+        Some("site") => site::build(
+            &args
+                .get(1)
+                .map(std::path::PathBuf::from)
+                .unwrap_or_else(dist::dist_dir),
+        ),
         Some("run") => suite::serve_app(),
         Some("test") => suite::test(),
         Some("bench") => suite::bench(),

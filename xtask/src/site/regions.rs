@@ -1,0 +1,56 @@
+//! The regions index: the 15 destination regions, each with its main cities and its distance
+//! from Montréal, linking to its page.
+
+use super::Site;
+use super::html::{Doc, colon, esc, link};
+use eer_domain::{Lang, Metric, Page, catalogue};
+
+pub fn render(site: &Site, lang: Lang) -> Doc {
+    let t = |key: &str| site.texts.get(lang, key);
+    let mut m = String::with_capacity(6000);
+    m += &format!("<h1>{}</h1>", esc(t("static_regions.title")));
+    m += &format!("<p class=\"lead\">{}</p>", esc(t("static_regions.lead")));
+    m += "<ul class=\"region-list\">";
+    for region in catalogue().destinations() {
+        let page = Page::Region(region.slug.clone());
+        let cities: Vec<&str> = region
+            .main_cities
+            .iter()
+            .take(3)
+            .map(|c| c.name.as_str())
+            .collect();
+        m += &format!(
+            "<li><h2 class=\"region-list__name\">{}</h2><p>{} {}</p>",
+            link(&page, lang, region.name(lang)),
+            esc(t("static_regions.cities")),
+            esc(&cities.join(", ")),
+        );
+        if let Some(f) = region.metric(Metric::DistanceKm) {
+            m += &format!(
+                "<p class=\"hint\">{}{}{}{}</p>",
+                esc(Metric::DistanceKm.label(lang)),
+                colon(lang),
+                if f.approx {
+                    format!("{} ", esc(t("static_region.approx")))
+                } else {
+                    String::new()
+                },
+                esc(&Metric::DistanceKm.format(f.value, lang)),
+            );
+        }
+        m += "</li>";
+    }
+    m += "</ul>";
+    m += &format!(
+        "<p>{} <span class=\"hint\">{}</span></p>",
+        link(&Page::Explorer, lang, t("static_home.explorer")),
+        esc(t("static_home.explorer_hint")),
+    );
+    Doc {
+        page: Page::Regions,
+        lang,
+        title: t("static_regions.title").to_string(),
+        description: t("static_regions.description").to_string(),
+        main: m,
+    }
+}
