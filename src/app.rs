@@ -45,9 +45,8 @@ pub fn App() -> impl IntoView {
         Some((_, Page::Quiz)) => pages::quiz::Quiz().into_any(),
         Some((_, Page::QuizCheck)) => pages::check::Check().into_any(),
         Some((_, Page::Results)) => pages::results::Results().into_any(),
-        Some((_, Page::Explorer)) | Some((_, Page::Regions)) => {
-            pages::regions::Regions().into_any()
-        }
+        Some((_, Page::Explorer)) => pages::explorer::Explorer().into_any(),
+        Some((_, Page::Regions)) => pages::regions::Regions().into_any(),
         Some((_, Page::Region(slug))) => view! { <pages::region::Region slug=slug/> }.into_any(),
         Some((_, Page::Interest)) | Some((_, Page::InterestSent)) => {
             pages::interest::Interest().into_any()

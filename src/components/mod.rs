@@ -1,10 +1,17 @@
 //! Widgets shared by several pages.
 
+pub mod compare;
 pub mod error_summary;
+pub mod explorer_state;
 pub mod figure;
 pub mod footer;
 pub mod header;
+pub mod legend;
+pub mod map;
+pub mod map_data;
 pub mod page_title;
 pub mod qr;
 pub mod quiz_url;
+pub mod region_list;
+pub mod region_panel;
 pub mod share;

@@ -1,6 +1,7 @@
 //! One file per screen.
 
 pub mod check;
+pub mod explorer;
 pub mod home;
 pub mod interest;
 pub mod not_found;

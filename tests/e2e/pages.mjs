@@ -14,6 +14,8 @@ export const PAGES = [
   `/fr/resultats?${FAMILY_QUERY}`, `/en/results?${FAMILY_QUERY}`,
   '/fr/resultats?v=1&live=abroad&csq=yes', '/en/results?v=1&status=born_qc&age=18_35',
   '/fr/explorer', '/en/explorer',
+  '/fr/explorer?show=rent&r=05&cmp=05,07,16', '/en/explorer?show=population&r=10',
+  `/fr/explorer?${FAMILY_QUERY}&show=fit&r=05`,
   '/fr/regions', '/en/regions',
   '/fr/regions/estrie', '/en/regions/estrie',
   '/fr/interet', '/en/interest',

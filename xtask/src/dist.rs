@@ -36,6 +36,7 @@ pub fn build() -> Result {
     let dist = dist_dir();
     externalise_boot_script(&dist.join("index.html"))?;
     crate::site::build(&dist)?;
+    crate::map_data::copy(&dist)?;
     step("dist: precompress (brotli 11, gzip 9)");
     let count = precompress(&dist)?;
     println!("precompressed {count} files");

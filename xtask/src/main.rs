@@ -3,6 +3,7 @@
 //! `cargo xtask test` runs every test. Each installs what is missing first and says so.
 
 mod dist;
+mod map_data;
 mod server;
 mod setup;
 mod sh;

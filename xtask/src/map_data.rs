@@ -1,0 +1,112 @@
+//! Copies the region outlines into the site for the explorer's map: `region-paths.json` (format
+//! in `../shared/data/README.md`) from `EER_MAP_PATHS`, by default
+//! `../shared/data/map/region-paths.json` beside the workspace, to `dist/data/region-paths.json`,
+//! compacted (the precompress step then writes its `.br` and `.gz`).
+//!
+//! The outlines stay out of the repository (DESIGN.md, "Map data": they are the shared data's,
+//! CC-BY 4.0, Données Québec) and out of the wasm (the quiz's first visit must stay small): the
+//! explorer fetches them when it opens. Without the file the build goes on with a note, and the
+//! explorer says the map is unavailable and works as a list.
+
+use crate::sh::{Result, root, step};
+use serde_json::Value;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The environment variable that overrides where the outlines are read from.
+pub const ENV: &str = "EER_MAP_PATHS";
+
+/// Where the site serves them (the app's `components::map_data::URL`).
+const TARGET: &str = "data/region-paths.json";
+
+/// The source file: `EER_MAP_PATHS`, or the shared data beside the workspace.
+pub fn source() -> PathBuf {
+    match std::env::var_os(ENV) {
+        Some(path) if !path.is_empty() => PathBuf::from(path),
+        _ => root().join("../shared/data/map/region-paths.json"),
+    }
+}
+
+/// Writes `dist/data/region-paths.json`, or prints why the map is left out.
+pub fn copy(dist: &Path) -> Result {
+    step("dist: map outlines for the explorer");
+    let src = source();
+    let Ok(text) = fs::read_to_string(&src) else {
+        println!(
+            "note: {} not found (set {ENV}); the explorer will show its list without the map",
+            src.display()
+        );
+        return Ok(());
+    };
+    let compact = compact(&text).map_err(|e| format!("{}: {e}", src.display()))?;
+    let out = dist.join(TARGET);
+    if let Some(dir) = out.parent() {
+        fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    fs::write(&out, &compact).map_err(|e| format!("{}: {e}", out.display()))?;
+    println!(
+        "{} ({} bytes) -> {} ({} bytes)",
+        src.display(),
+        text.len(),
+        out.display(),
+        compact.len()
+    );
+    Ok(())
+}
+
+/// Checks the shape the app reads (both views, each with a viewBox, a scale, a projected box,
+/// paths and labels) and writes it without whitespace. A broken file stops the build rather
+/// than shipping a map that cannot draw.
+pub fn compact(text: &str) -> std::result::Result<String, String> {
+    let value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
+    for view in ["full", "south"] {
+        let v = &value[view];
+        let ok = v["viewBox"].is_string()
+            && v["scale_px_per_km"].is_number()
+            && v["projected_bbox_m"]
+                .as_array()
+                .is_some_and(|b| b.len() == 4)
+            && v["paths"]
+                .as_object()
+                .is_some_and(|p| !p.is_empty() && p.values().all(Value::is_string))
+            && v["labels"].is_object();
+        if !ok {
+            return Err(format!(
+                "view `{view}` lacks viewBox, scale_px_per_km, projected_bbox_m, paths or labels"
+            ));
+        }
+    }
+    serde_json::to_string(&value).map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FIXTURE: &str = include_str!("../../tests/fixtures/region-paths.min.json");
+
+    #[test]
+    fn compacts_the_fixture_and_keeps_its_content() {
+        let out = compact(FIXTURE).unwrap();
+        assert!(!out.contains('\n'));
+        let a: Value = serde_json::from_str(FIXTURE).unwrap();
+        let b: Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn refuses_a_file_without_both_views() {
+        assert!(compact(r#"{"full":{}}"#).is_err());
+        assert!(compact("not json").is_err());
+    }
+
+    #[test]
+    fn a_missing_file_is_a_note_not_a_failure() {
+        let dir = std::env::temp_dir().join(format!("eer-map-{}", std::process::id()));
+        // SAFETY: this test alone reads or writes EER_MAP_PATHS.
+        unsafe { std::env::set_var(ENV, dir.join("absent.json")) };
+        assert!(copy(&dir).is_ok());
+        assert!(!dir.join(TARGET).exists());
+        unsafe { std::env::remove_var(ENV) };
+    }
+}
