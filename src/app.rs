@@ -1,16 +1,64 @@
 //! The app's frame: skip link, header, the current page, footer. The page comes from the URL
-//! through the domain's page table; the document's language and title follow it.
+//! through the domain's page table; the document's language and title follow it. Two bundles
+//! share this frame: the full app (`App`) and the quiz alone (`QuizApp`), which leaves out
+//! everything the quiz does not need so that its first visit stays small.
 
 use crate::components::{footer::Footer, header::Header};
 use crate::i18n::{K, text};
 use crate::nav::provide_nav;
 use crate::pages;
-use eer_domain::Page;
+use eer_domain::{Lang, Page};
 use leptos::prelude::*;
 
+/// Which screen a route shows, in one bundle.
+type Screens = fn(Option<(Lang, Page)>) -> AnyView;
+
+/// The full app: every screen (served by `index.html`).
 #[component]
 pub fn App() -> impl IntoView {
-    let nav = provide_nav();
+    crate::api::provide_outbox();
+    view! { <Frame shell="index.html" screens=all_screens/> }
+}
+
+/// The quiz alone (served by `quiz.html`): links to other pages load the full app.
+#[component]
+pub fn QuizApp() -> impl IntoView {
+    view! { <Frame shell="quiz.html" screens=quiz_screens/> }
+}
+
+fn all_screens(route: Option<(Lang, Page)>) -> AnyView {
+    match route {
+        None => pages::not_found::NotFound().into_any(),
+        Some((_, Page::Home)) => pages::home::Home().into_any(),
+        Some((_, Page::Quiz)) => pages::quiz::Quiz().into_any(),
+        Some((_, Page::QuizCheck)) => pages::check::Check().into_any(),
+        Some((_, Page::Results)) => pages::results::Results().into_any(),
+        Some((_, Page::Explorer)) => pages::explorer::Explorer().into_any(),
+        Some((_, Page::Regions)) => pages::regions::Regions().into_any(),
+        Some((_, Page::Region(slug))) => view! { <pages::region::Region slug=slug/> }.into_any(),
+        Some((_, Page::Interest)) => pages::interest::InterestForm().into_any(),
+        Some((_, Page::InterestSent)) => pages::interest_sent::InterestSent().into_any(),
+        Some((_, Page::Privacy)) | Some((_, Page::Partners)) | Some((_, Page::Sources)) => {
+            pages::privacy::Privacy().into_any()
+        }
+    }
+}
+
+fn quiz_screens(route: Option<(Lang, Page)>) -> AnyView {
+    match route {
+        Some((_, Page::Quiz)) => pages::quiz::Quiz().into_any(),
+        Some((_, Page::QuizCheck)) => pages::check::Check().into_any(),
+        // The server never gives this bundle another page; back/forward to one reloads.
+        _ => {
+            window().location().reload().ok();
+            ().into_any()
+        }
+    }
+}
+
+#[component]
+fn Frame(shell: &'static str, screens: Screens) -> impl IntoView {
+    let nav = provide_nav(shell);
     let route = nav.route();
     let lang = nav.lang();
 
@@ -39,27 +87,10 @@ pub fn App() -> impl IntoView {
         moves
     });
 
-    let page = move || match route.get() {
-        None => pages::not_found::NotFound().into_any(),
-        Some((_, Page::Home)) => pages::home::Home().into_any(),
-        Some((_, Page::Quiz)) => pages::quiz::Quiz().into_any(),
-        Some((_, Page::QuizCheck)) => pages::check::Check().into_any(),
-        Some((_, Page::Results)) => pages::results::Results().into_any(),
-        Some((_, Page::Explorer)) => pages::explorer::Explorer().into_any(),
-        Some((_, Page::Regions)) => pages::regions::Regions().into_any(),
-        Some((_, Page::Region(slug))) => view! { <pages::region::Region slug=slug/> }.into_any(),
-        Some((_, Page::Interest)) | Some((_, Page::InterestSent)) => {
-            pages::interest::Interest().into_any()
-        }
-        Some((_, Page::Privacy)) | Some((_, Page::Partners)) | Some((_, Page::Sources)) => {
-            pages::privacy::Privacy().into_any()
-        }
-    };
-
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{move || text(lang.get(), K::NavSkip)}</a>
         <Header/>
-        <main id="main" tabindex="-1">{page}</main>
+        <main id="main" tabindex="-1">{move || screens(route.get())}</main>
         <Footer/>
     }
 }

@@ -1,5 +1,5 @@
-//! Entry point: sets the panic hook and mounts the app. Everything else lives in the library.
+//! Entry point of the full app (served by `index.html`): sets the panic hook and mounts.
 
 fn main() {
-    eer_web::start();
+    eer_web::start(eer_web::app::App);
 }

@@ -29,6 +29,8 @@ impl Url {
 #[derive(Clone, Copy)]
 pub struct Nav {
     pub url: RwSignal<Url>,
+    /// The HTML shell of this bundle (`Page::shell`): only its pages are followed in place.
+    pub shell: &'static str,
     /// Counts navigations inside the app, so a new page can take focus (not on first load).
     pub moves: RwSignal<u32>,
 }
@@ -98,9 +100,10 @@ fn current_url() -> Url {
 }
 
 /// Creates the navigation state, listens to back/forward and to clicks on app links.
-pub fn provide_nav() -> Nav {
+pub fn provide_nav(shell: &'static str) -> Nav {
     let nav = Nav {
         url: RwSignal::new(current_url()),
+        shell,
         moves: RwSignal::new(0),
     };
     provide_context(nav);
@@ -137,8 +140,10 @@ fn follow_app_link(nav: Nav, event: web_sys::MouseEvent) {
     let path = anchor.pathname();
     let same_page_anchor =
         !anchor.hash().is_empty() && path == window().location().pathname().unwrap_or_default();
-    // Static pages are HTML of their own (readable without JavaScript): load them as such.
-    let app_page = Page::parse(&path).is_some_and(|(_, page)| !page.is_static());
+    // Static pages are HTML of their own (readable without JavaScript), and pages of the
+    // other bundle need its code: load them as such.
+    let app_page =
+        Page::parse(&path).is_some_and(|(_, page)| !page.is_static() && page.shell() == nav.shell);
     if same_origin && plain && !same_page_anchor && app_page {
         event.prevent_default();
         nav.push(&format!("{path}{}", anchor.search()));

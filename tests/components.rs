@@ -17,6 +17,16 @@ fn go(path: &str) {
         .unwrap();
 }
 
+/// Lets effects run: Leptos schedules them after the current task.
+async fn tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
 fn mount_app() -> web_sys::HtmlElement {
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
@@ -48,6 +58,12 @@ async fn the_language_switch_points_to_the_same_page_and_query() {
     assert_eq!(switch.get_attribute("lang").as_deref(), Some("fr"));
     let heading = host.query_selector("main h1").unwrap().expect("a heading");
     assert_eq!(heading.text_content().as_deref(), Some("Your results"));
+    tick().await;
+    assert!(
+        document().title().starts_with("Your results — "),
+        "{}",
+        document().title()
+    );
     assert_eq!(
         document()
             .document_element()

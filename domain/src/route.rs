@@ -76,6 +76,18 @@ impl Page {
         )
     }
 
+    /// The HTML shell, and so the wasm bundle, that serves this page when it is not a static
+    /// file. The quiz has a bundle of its own, without the catalogue, the fit, the explorer or
+    /// the form, so that a first visit from a phone abroad loads as little as possible
+    /// (DESIGN.md budget: the quiz's first visit ≤ 120 KB brotli); every other page is served
+    /// by the full app.
+    pub fn shell(&self) -> &'static str {
+        match self {
+            Page::Quiz | Page::QuizCheck => "quiz.html",
+            _ => "index.html",
+        }
+    }
+
     /// Reads an absolute path (without query or fragment). `/` is the French home. A trailing
     /// slash is accepted. Anything that is not a page is `None`.
     pub fn parse(path: &str) -> Option<(Lang, Page)> {
@@ -132,6 +144,14 @@ mod tests {
         assert_eq!(Page::Home.path(Lang::En), "/en/");
         assert_eq!(Page::parse("/"), Some((Lang::Fr, Page::Home)));
         assert_eq!(Page::parse("/fr"), Some((Lang::Fr, Page::Home)));
+    }
+
+    #[test]
+    fn the_quiz_has_its_own_shell() {
+        assert_eq!(Page::Quiz.shell(), "quiz.html");
+        assert_eq!(Page::QuizCheck.shell(), "quiz.html");
+        assert_eq!(Page::Results.shell(), "index.html");
+        assert_eq!(Page::Interest.shell(), "index.html");
     }
 
     #[test]

@@ -7,8 +7,8 @@
 //! writes `file.br` and `file.gz` beside each file; the variant the client accepts is sent as is
 //! (brotli first: smaller), so nothing is compressed per request.
 //!
-//! Missing files: a path the app routes (`eer_domain::Page::parse`) gets the app shell
-//! `index.html` with 200; any other path under `/fr/` or `/en/` gets the shell with 404 (the app
+//! Missing files: a path the app routes (`eer_domain::Page::parse`) gets the HTML shell of the
+//! bundle that renders it (`Page::shell`: `quiz.html` for the quiz, else `index.html`) with 200; any other path under `/fr/` or `/en/` gets the shell with 404 (the app
 //! shows its not-found page, and crawlers see a real 404); anything else is a plain 404.
 //!
 //! Cache: Trunk's hashed assets (`name-<16 hex>.ext`, `name-<16 hex>_bg.wasm`) never change, so
@@ -119,23 +119,27 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
     let in_app_language = ["/fr", "/en"]
         .iter()
         .any(|p| path == *p || path.starts_with(&format!("{p}/")));
-    let status = if Page::parse(&path).is_some() {
+    let page = Page::parse(&path);
+    let status = if page.is_some() {
         StatusCode::OK
     } else if in_app_language {
         StatusCode::NOT_FOUND
     } else {
         return plain(StatusCode::NOT_FOUND, "Not found\n");
     };
-    let shell = root.join("index.html");
-    if tokio::fs::metadata(&shell)
-        .await
-        .map(|m| m.is_file())
-        .unwrap_or(false)
-    {
-        send_file(&shell, status, request.headers(), head).await
-    } else {
-        plain(StatusCode::NOT_FOUND, "Not found\n")
+    // Each page names the HTML shell of the bundle that renders it (the quiz has a small one
+    // of its own); a site built without that shell falls back to the full app's index.html.
+    let named = page.map_or("index.html", |(_, p)| p.shell());
+    for shell in [root.join(named), root.join("index.html")] {
+        if tokio::fs::metadata(&shell)
+            .await
+            .map(|m| m.is_file())
+            .unwrap_or(false)
+        {
+            return send_file(&shell, status, request.headers(), head).await;
+        }
     }
+    plain(StatusCode::NOT_FOUND, "Not found\n")
 }
 
 fn plain(status: StatusCode, text: &'static str) -> Response {

@@ -318,3 +318,33 @@ async fn api_errors_keep_our_shape() {
         .unwrap();
     assert_eq!(response.status(), 405);
 }
+
+#[tokio::test]
+async fn the_quiz_gets_its_own_shell_when_built() {
+    let server = start(|_| {}).await;
+    let quiz = "<!doctype html><title>EER quiz</title>";
+    std::fs::write(server.dir.path().join("site/quiz.html"), quiz).unwrap();
+    let body = |path: &'static str| {
+        let server = &server;
+        async move {
+            let response = server.client.get(server.url(path)).send().await.unwrap();
+            (response.status().as_u16(), response.text().await.unwrap())
+        }
+    };
+    for path in [
+        "/fr/quiz",
+        "/en/quiz",
+        "/fr/quiz/verifier",
+        "/en/quiz/check",
+    ] {
+        assert_eq!(body(path).await, (200, quiz.to_string()), "{path}");
+    }
+    // Every other app page keeps the full app.
+    for path in ["/fr/resultats", "/en/interest", "/fr/explorer"] {
+        assert_eq!(
+            body(path).await,
+            (200, "<!doctype html><title>EER app</title>".to_string()),
+            "{path}"
+        );
+    }
+}

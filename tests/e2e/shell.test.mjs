@@ -44,14 +44,29 @@ test('the language switch keeps the page and its query', async () => {
 
 test('app links navigate without a reload and move focus to the new heading', async () => {
   const { page, problems } = await openPage(browser.context);
-  await page.goto(`${BASE}/fr/`);
+  await page.goto(`${BASE}/fr/interet`);
   await appReady(page);
   await page.evaluate(() => { window.__sameDocument = true; });
-  await page.click('.site-nav a[href="/fr/quiz"]');
-  await page.waitForURL(`${BASE}/fr/quiz`);
+  await page.click('.site-nav a[href="/fr/explorer"]');
+  await page.waitForURL(`${BASE}/fr/explorer`);
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no full reload');
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  assert.equal(await page.getAttribute('.site-nav a[href="/fr/quiz"]', 'aria-current'), 'page');
+  assert.equal(await page.getAttribute('.site-nav a[href="/fr/explorer"]', 'aria-current'), 'page');
+  assert.deepEqual(problems, []);
+});
+
+test('the quiz is its own small bundle; leaving it loads the full app', async () => {
+  const { page, problems } = await openPage(browser.context);
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
+  await page.goto(`${BASE}/fr/quiz`);
+  await appReady(page);
+  assert.equal(wasm.length, 1);
+  await page.click('.site-nav a[href="/fr/interet"]');
+  await page.waitForURL(`${BASE}/fr/interet`);
+  await page.waitForSelector('form.interest');
+  assert.equal(wasm.length, 2, 'the full app is loaded for the form');
+  assert.notEqual(wasm[0], wasm[1]);
   assert.deepEqual(problems, []);
 });
 

@@ -34,12 +34,53 @@ pub fn build() -> Result {
     trunk.env("TRUNK_OFFLINE", "true");
     run(trunk)?;
     let dist = dist_dir();
+    quiz_bundle(&dist)?;
     externalise_boot_script(&dist.join("index.html"))?;
+    externalise_boot_script(&dist.join("quiz.html"))?;
     crate::site::build(&dist)?;
     crate::map_data::copy(&dist)?;
     step("dist: precompress (brotli 11, gzip 9)");
     let count = precompress(&dist)?;
     println!("precompressed {count} files");
+    Ok(())
+}
+
+/// Builds the quiz's own bundle (`eer-quiz`, see `eer_domain::Page::shell`) from a copy of
+/// index.html that names the other binary, then adds its files to `dist/`: its HTML shell
+/// `quiz.html` and its hashed JS and wasm (the CSS and public files are the same).
+fn quiz_bundle(dist: &Path) -> Result {
+    step("dist: the quiz bundle");
+    let index =
+        fs::read_to_string(root().join("index.html")).map_err(|e| format!("index.html: {e}"))?;
+    let quiz = index.replace("data-bin=\"eer-web\"", "data-bin=\"eer-quiz\"");
+    if quiz == index {
+        return Err("index.html: no data-bin=\"eer-web\" to point at the quiz bundle".into());
+    }
+    // Beside index.html, so that Trunk resolves the same relative asset paths.
+    fs::write(root().join("quiz.html"), quiz).map_err(|e| e.to_string())?;
+    let out = root().join("target/dist-quiz");
+    // The target comes first: Trunk's `--release` takes an optional value.
+    let mut trunk = cmd(
+        "trunk",
+        &[
+            "build",
+            "quiz.html",
+            "--release",
+            "--html-output",
+            "quiz.html",
+            "--dist",
+        ],
+    );
+    trunk.arg(&out).env("TRUNK_OFFLINE", "true");
+    run(trunk)?;
+    for file in files(&out)? {
+        let relative = file.strip_prefix(&out).map_err(|e| e.to_string())?;
+        let target = dist.join(relative);
+        if let Some(parent) = target.parent() {
+            fs::create_dir_all(parent).map_err(|e| e.to_string())?;
+        }
+        fs::copy(&file, &target).map_err(|e| format!("{}: {e}", file.display()))?;
+    }
     Ok(())
 }
 

@@ -96,10 +96,23 @@ pub fn test() -> Result {
     server::build()?;
     step("end-to-end and accessibility tests (Playwright + axe-core, Debian chromium)");
     let data = scratch("e2e-data")?;
-    let server = server::start(&dist::dist_dir(), &data, &[])?;
+    // The export token lets the tests read what the endpoint stored, as a counsellor would.
+    let token = "e2e-export-token";
+    // The embed tests serve a partner page on this origin (and an unlisted one on the next port).
+    let partner = "http://localhost:18591";
+    let server = server::start(
+        &dist::dist_dir(),
+        &data,
+        &[
+            ("EER_EXPORT_TOKEN", token),
+            ("EER_ALLOWED_ORIGINS", partner),
+        ],
+    )?;
     let mut node = cmd("node", &["--test", "--test-concurrency=1"]);
     node.args(test_files("tests/e2e")?);
-    node.env("EER_BASE_URL", server.base_url());
+    node.env("EER_BASE_URL", server.base_url())
+        .env("EER_E2E_EXPORT_TOKEN", token)
+        .env("EER_E2E_PARTNER_ORIGIN", partner);
     run(node)?;
     drop(server);
 
