@@ -1,7 +1,8 @@
 // Web figures (printed, never asserted): for each route, the bytes a first visit transfers —
 // raw, gzip and brotli — and the wasm's share; then the time until the quiz's first question
 // can be answered on a cold load under emulated slow 4G (150 ms latency, 1.6 Mbps down,
-// 750 kbps up), median of 5. Run by `cargo xtask bench` against the served release build.
+// 750 kbps up), median of 5; and each static page's HTML bytes (raw, gzip, brotli). Run by
+// `cargo xtask bench` against the served release build.
 import { request } from 'node:http';
 import { BASE, launch, openPage, appReady } from '../e2e/browser.mjs';
 
@@ -53,6 +54,22 @@ try {
     }
     console.log(`${route.padEnd(24)} ${String(urls.length).padStart(6)} ${kb(raw)}  ${kb(gz)}  ${kb(br)}   ${kb(wasmBr)}`);
   }
+
+  // The static pages (xtask/src/site): each page's HTML alone, as listed by sitemap.xml (budget:
+  // 14 KB compressed, so that it fits the first round trip).
+  const sitemap = await (await fetch(`${BASE}/sitemap.xml`)).text();
+  const staticPages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1], BASE).pathname);
+  console.log('\nStatic pages, HTML only (bytes; budget 14336 compressed)');
+  console.log('page                                          raw     gzip   brotli');
+  let largest = 0;
+  for (const path of staticPages) {
+    const raw = await size(path, null);
+    const gz = await size(path, 'gzip');
+    const br = await size(path, 'br');
+    largest = Math.max(largest, br);
+    console.log(`${path.padEnd(42)} ${String(raw).padStart(7)} ${String(gz).padStart(8)} ${String(br).padStart(8)}`);
+  }
+  console.log(`${staticPages.length} static pages; largest ${largest} bytes brotli`);
 
   console.log(`\nCold load of /fr/quiz under slow 4G (150 ms, 1.6 Mbps down, 750 kbps up), ${RUNS} runs`);
   const times = [];
