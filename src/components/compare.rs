@@ -43,7 +43,7 @@ pub fn Compare() -> impl IntoView {
                 .iter()
                 .map(|r| {
                     let score = ex.fit_of(&r.code).map(|f| f.score.to_string());
-                    view! { <td>{score}<span class="figure__source">" /100"</span></td> }
+                    view! { <td>{score}<span class="score-max">" /100"</span></td> }
                 })
                 .collect_view();
             view! { <tr><th scope="row">{text(lang_now, K::ExplorerFitLabel)}</th>{cells}</tr> }

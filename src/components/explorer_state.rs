@@ -15,7 +15,7 @@ use crate::components::legend::Scale;
 use crate::components::quiz_url::{param, use_answers};
 use crate::nav::{Nav, use_nav};
 use eer_domain::fit::{self, RegionFit};
-use eer_domain::{Answers, Metric, Page, catalogue};
+use eer_domain::{Answers, Metric, catalogue};
 use leptos::prelude::*;
 
 /// At most three regions side by side: more columns no longer fit a phone or a tablet.
@@ -96,13 +96,17 @@ impl ExplorerState {
         }
     }
 
-    /// The query of this state with the answers (answers first, as every app link writes them).
-    pub fn to_query(&self, answers: &Answers) -> String {
-        let mut q = if *answers == Answers::default() {
-            String::new()
-        } else {
-            answers.to_query()
-        };
+    /// The query of this state: every other key of `current` kept as it is (the quiz
+    /// answers, and the keys of other features such as kiosk or embed mode), then ours.
+    pub fn to_query(&self, current: &str) -> String {
+        let mut q: String = current
+            .split('&')
+            .filter(|pair| {
+                let key = pair.split_once('=').map_or(*pair, |(k, _)| k);
+                !pair.is_empty() && !matches!(key, "show" | "r" | "cmp")
+            })
+            .collect::<Vec<_>>()
+            .join("&");
         let mut add = |k: &str, v: &str| {
             if !q.is_empty() {
                 q.push('&');
@@ -154,9 +158,10 @@ impl Explorer {
         let nav = self.nav;
         let mut next = self.state.get_untracked();
         change(&mut next);
-        let query = self.answers.with_untracked(|a| next.to_query(a));
-        let path = nav.url.with_untracked(|u| u.path.clone());
-        nav.replace(&format!("{path}?{query}"));
+        let href = nav
+            .url
+            .with_untracked(|u| format!("{}?{}", u.path, next.to_query(&u.query)));
+        nav.replace(&href);
     }
 
     /// Opens a region's facts.
@@ -244,8 +249,36 @@ pub fn use_explorer() -> Explorer {
     expect_context::<Explorer>()
 }
 
-/// The address of the explorer in `lang` with a given state (for links that must work without
-/// JavaScript handlers too, e.g. opened in a new tab).
-pub fn explorer_href(lang: eer_domain::Lang, state: &ExplorerState, answers: &Answers) -> String {
-    format!("{}?{}", Page::Explorer.path(lang), state.to_query(answers))
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_and_writes_the_url_keys() {
+        let s = ExplorerState::from_query("v=1&live=mtl&show=rent&r=05&cmp=05,07,06,16,01", true);
+        assert_eq!(s.show, Show::Metric(Metric::Rent));
+        assert_eq!(s.region.as_deref(), Some("05"));
+        // Montréal (06) is not a destination; a fourth region is dropped.
+        assert_eq!(s.compare, ["05", "07", "16"]);
+        assert_eq!(
+            s.to_query("v=1&live=mtl&show=fit&r=07&mode=kiosk"),
+            "v=1&live=mtl&mode=kiosk&show=rent&r=05&cmp=05,07,16"
+        );
+        let shared = ExplorerState::from_query("cmp=05%2C07", false);
+        assert_eq!(shared.compare, ["05", "07"]);
+    }
+
+    #[test]
+    fn what_is_shown_without_a_choice() {
+        let none = ExplorerState::from_query("", false);
+        assert_eq!(none.show, Show::Metric(DEFAULT_METRIC));
+        assert_eq!(none.to_query(""), "show=job_vacancy_rate");
+        // The fit needs answers; an unknown key falls back the same way.
+        assert_eq!(
+            ExplorerState::from_query("show=fit", false).show,
+            Show::Metric(DEFAULT_METRIC)
+        );
+        assert_eq!(ExplorerState::from_query("show=nope", true).show, Show::Fit);
+        assert_eq!(ExplorerState::from_query("r=06", false).region, None);
+    }
 }

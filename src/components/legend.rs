@@ -79,7 +79,7 @@ pub fn fill(class: Option<usize>, pattern_id: &str) -> String {
 /// The value as the legend and the map's names write it.
 pub fn format_value(show: Show, value: f64, lang: Lang) -> String {
     match show {
-        Show::Fit => format!("{value:.0}"),
+        Show::Fit => eer_domain::metric::number(value, 0, lang),
         Show::Metric(m) => m.format(value, lang),
     }
 }

@@ -12,7 +12,7 @@
 
 use crate::components::explorer_state::{Explorer, Show, use_explorer};
 use crate::components::legend::{fill, format_value};
-use crate::components::map_data::{MapData, View};
+use crate::components::map_data::{MapData, View, svg_number as n};
 use crate::i18n::{K, text, use_lang};
 use eer_domain::{Lang, catalogue};
 use leptos::prelude::*;
@@ -32,7 +32,9 @@ pub fn region_name_with_value(ex: &Explorer, code: &str, lang: Lang) -> String {
     let show = ex.state.with(|s| s.show);
     let value = match (show, ex.value(show, code)) {
         (_, None) => text(lang, K::ExplorerNoData).to_string(),
-        (Show::Fit, Some(v)) => text(lang, K::ExplorerScore).replace("{n}", &format!("{v:.0}")),
+        (Show::Fit, Some(v)) => {
+            text(lang, K::ExplorerScore).replace("{n}", &format_value(show, v, lang))
+        }
         (Show::Metric(_), Some(v)) => format_value(show, v, lang),
     };
     format!("{name}{} {value}", lang.pick("\u{a0}:", ":"))
@@ -96,12 +98,12 @@ fn draw(data: &MapData, which: Which, lang: Lang) -> AnyView {
     };
     let frame = (which == Which::Full).then(|| {
         let (x, y, w, h) = data.south_frame();
-        view! { <rect class="map__frame" x=x y=y width=w height=h aria-hidden="true"/> }
+        view! { <rect class="map__frame" x=n(x) y=n(y) width=n(w) height=n(h) aria-hidden="true"/> }
     });
     let origin = (which == Which::South).then(|| origin_label(view, lang));
     let selected = selected_overlay(ex, view, which, data);
     view! {
-        <svg class="map__svg" viewBox=format!("{vx} 0 {vw} {}", view.height) role="group" aria-labelledby=title focusable="false">
+        <svg class="map__svg" viewBox=format!("{} 0 {} {}", n(vx), n(vw), n(view.height)) role="group" aria-labelledby=title focusable="false">
             <defs>
                 <pattern id=pattern width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
                     <rect width="8" height="8" fill="#ffffff"/>
@@ -193,7 +195,7 @@ fn selected_overlay(ex: Explorer, view: &View, which: Which, data: &MapData) -> 
         Some(view! {
             <g class="map__selected" aria-hidden="true">
                 <path class="region-outline" d=o.d/>
-                <text class="map__label" x=x y=y text-anchor="middle">{name}</text>
+                <text class="map__label" x=n(x) y=n(y) text-anchor="middle">{name}</text>
             </g>
         })
     }
@@ -204,8 +206,8 @@ fn origin_label(view: &View, lang: Lang) -> impl IntoView {
     let (x, y) = view.label("06").unwrap_or((0.0, 0.0));
     view! {
         <g class="map__origin" aria-hidden="true">
-            <circle cx=x cy=y r="6"/>
-            <text class="map__label map__label--origin" x=x - 12.0 y=y + 30.0 text-anchor="end">{text(lang, K::ExplorerOriginShort)}</text>
+            <circle cx=n(x) cy=n(y) r="6"/>
+            <text class="map__label map__label--origin" x=n(x - 12.0) y=n(y + 30.0) text-anchor="end">{text(lang, K::ExplorerOriginShort)}</text>
         </g>
     }
 }

@@ -45,7 +45,7 @@ impl View {
             .as_str()
             .ok_or("viewBox")?
             .split_whitespace()
-            .map(|n| n.parse::<f64>().map_err(|_| "viewBox"))
+            .map(|n| parse_number(n).ok_or("viewBox"))
             .collect::<Result<_, _>>()?;
         let [_, _, width, height] = vb[..] else {
             return Err("viewBox".into());
@@ -165,7 +165,7 @@ fn numbers(s: &str) -> impl Iterator<Item = f64> {
         if let Some(a) = start
             && (!digit || c == '-')
         {
-            out.extend(s[a..i].parse::<f64>().ok());
+            out.extend(parse_number(&s[a..i]));
             start = None;
         }
         if start.is_none() && (digit || c == '-') {
@@ -173,6 +173,43 @@ fn numbers(s: &str) -> impl Iterator<Item = f64> {
         }
     }
     out.into_iter()
+}
+
+/// Reads a plain decimal ("-12.5"). Written by hand because `str::parse::<f64>` and float
+/// `Display` bring the standard library's general float code (tens of KB of wasm) for numbers
+/// that are never more than a sign, digits and a point.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let (negative, digits) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s),
+    };
+    let (int, frac) = digits.split_once('.').unwrap_or((digits, ""));
+    if int.is_empty() && frac.is_empty() {
+        return None;
+    }
+    let mut value = 0.0;
+    for b in int.bytes() {
+        value = value * 10.0 + f64::from(b.checked_sub(b'0').filter(|d| *d < 10)?);
+    }
+    let mut scale = 1.0;
+    for b in frac.bytes() {
+        scale /= 10.0;
+        value += f64::from(b.checked_sub(b'0').filter(|d| *d < 10)?) * scale;
+    }
+    Some(if negative { -value } else { value })
+}
+
+/// Writes a coordinate for an SVG attribute with one decimal, by integer formatting (see
+/// [`parse_number`]): 12.34 gives "12.3", -0.04 gives "0".
+pub fn svg_number(v: f64) -> String {
+    let tenths = (v * 10.0).round() as i64;
+    let (int, frac) = (tenths / 10, (tenths % 10).abs());
+    let sign = if tenths < 0 && int == 0 { "-" } else { "" };
+    if frac == 0 {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }
 }
 
 #[cfg(test)]
@@ -211,6 +248,19 @@ mod tests {
         let (x, y, w, h) = m.south_frame();
         assert!((x - 10.0).abs() < 1e-9 && (y - 75.0).abs() < 1e-9);
         assert!((w - 50.0).abs() < 1e-9 && (h - 25.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn numbers_without_the_float_machinery() {
+        assert_eq!(parse_number("-12.5"), Some(-12.5));
+        assert_eq!(parse_number("1000"), Some(1000.0));
+        assert_eq!(parse_number(".5"), Some(0.5));
+        assert_eq!(parse_number("-"), None);
+        assert_eq!(parse_number("1e3"), None);
+        assert_eq!(svg_number(12.34), "12.3");
+        assert_eq!(svg_number(-0.46), "-0.5");
+        assert_eq!(svg_number(-0.04), "0");
+        assert_eq!(svg_number(995.7), "995.7");
     }
 
     #[test]

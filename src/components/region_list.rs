@@ -73,7 +73,7 @@ fn row(
         }
         (Show::Fit, Some(v)) => view! {
             <span class="figure__value">{format_value(show, v, lang_now)}</span>
-            <span class="figure__source">" /100"</span>
+            <span class="score-max">" /100"</span>
         }
         .into_any(),
         (Show::Metric(m), Some(_)) => {
