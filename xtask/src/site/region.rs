@@ -124,46 +124,43 @@ pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
     }
 }
 
-/// The table of every metric: value, year, source; "not found" where the catalogue has none.
+/// Every metric as a list of label and value, each value followed by its year and source (a
+/// link to the sources page), or "not found". A list rather than a table: it reads on a
+/// 390 px phone without scrolling sideways, and the year and source stay beside their value.
 fn figures(site: &Site, region: &Region, lang: Lang) -> String {
     let t = |key: &str| site.texts.get(lang, key);
     let mut m = format!(
-        "<div class=\"table-wrap\"><table class=\"facts\"><caption>{}</caption><thead><tr>\
-         <th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
-         </tr></thead><tbody>",
-        esc(t("static_region.figures_caption")),
-        esc(t("static_region.col_metric")),
-        esc(t("static_region.col_value")),
-        esc(t("static_region.col_year")),
-        esc(t("static_region.col_source")),
+        "<p class=\"hint\">{}</p><dl class=\"facts\">",
+        esc(t("static_region.figures_caption"))
     );
     for metric in Metric::ALL {
-        m += &format!("<tr><th scope=\"row\">{}</th>", esc(metric.label(lang)));
+        m += &format!("<div><dt>{}</dt><dd>", esc(metric.label(lang)));
         match region.metric(metric) {
-            Some(figure) => m += &figure_cells(site, metric, figure, lang),
+            Some(figure) => m += &figure_value(site, metric, figure, lang),
             None => {
                 m += &format!(
-                    "<td colspan=\"3\" class=\"hint\">{}</td>",
+                    "<span class=\"hint\">{}</span>",
                     esc(t("static_region.missing"))
                 )
             }
         }
-        m += "</tr>";
+        m += "</dd></div>";
     }
-    m += "</tbody></table></div>";
+    m += "</dl>";
     m
 }
 
-fn figure_cells(site: &Site, metric: Metric, figure: &Figure, lang: Lang) -> String {
+fn figure_value(site: &Site, metric: Metric, figure: &Figure, lang: Lang) -> String {
     let t = |key: &str| site.texts.get(lang, key);
-    let mut value = String::new();
+    let mut value = String::from("<span class=\"facts__value\">");
     if figure.approx {
         value += &esc(t("static_region.approx"));
         value.push(' ');
     }
     value += &esc(&metric.format(figure.value, lang));
+    value += "</span>";
     if let Some(note) = &figure.note {
-        value += &format!(" <span class=\"hint\">{}</span>", esc(note.get(lang)));
+        value += &format!(" {}", esc(note.get(lang)));
     }
     let source = match figure.sources.first() {
         Some(id) => format!(
@@ -174,10 +171,11 @@ fn figure_cells(site: &Site, metric: Metric, figure: &Figure, lang: Lang) -> Str
         ),
         None => esc(metric.source_name(lang)),
     };
-    format!(
-        "<td>{value}</td><td>{}</td><td>{source}</td>",
-        esc(&figure.when())
-    )
+    value
+        + &format!(
+            " <span class=\"facts__meta\">({}, {source})</span>",
+            esc(&figure.when())
+        )
 }
 
 fn organisation(o: &Organisation) -> String {

@@ -246,7 +246,7 @@ fn region_pages_carry_every_figure_with_year_and_source() {
     assert!(html.contains(&html::esc(
         &eer_domain::Metric::Population.format(population.value, Lang::Fr)
     )));
-    assert!(html.contains("<td>2021</td>"));
+    assert!(html.contains("(2021, <a href=\"/fr/sources#src-statcan_98100007\">"));
     assert!(html.contains("/fr/sources#src-statcan_98100007"));
     assert!(html.contains("Sherbrooke"));
     assert!(
