@@ -92,6 +92,8 @@ fn Frame(shell: &'static str, screens: Screens) -> impl IntoView {
         <Header/>
         <main id="main" tabindex="-1">{move || screens(route.get())}</main>
         <Footer/>
+        {crate::kiosk::install()}
+        {crate::pwa::install()}
     }
 }
 

@@ -5,9 +5,11 @@ pub mod api;
 pub mod app;
 pub mod components;
 pub mod i18n;
+pub mod kiosk;
 pub mod mode;
 pub mod nav;
 pub mod pages;
+pub mod pwa;
 
 /// Mounts a bundle's root component on `<body>`, replacing the no-JavaScript fallback that the
 /// HTML shell carries.

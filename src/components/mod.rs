@@ -6,6 +6,7 @@ pub mod explorer_state;
 pub mod figure;
 pub mod footer;
 pub mod header;
+pub mod idle_warning;
 pub mod legend;
 pub mod map;
 pub mod map_data;

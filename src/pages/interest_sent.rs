@@ -87,6 +87,7 @@ pub fn InterestSent() -> impl IntoView {
             <h2>{tx(K::SentNextTitle)}</h2>
             <p>{next}</p>
             {organisation.map(|o| view! { <p>{move || text(lang.get(), K::SentOrganisation).replace("{org}", o)}</p> })}
+            <crate::kiosk::KioskFinish/>
             <p>{tx(K::SentMeanwhile)}</p>
             <ul>
                 <li><a href=move || Page::Regions.path(lang.get())>{tx(K::NavRegions)}</a></li>

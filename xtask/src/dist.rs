@@ -39,6 +39,7 @@ pub fn build() -> Result {
     externalise_boot_script(&dist.join("quiz.html"))?;
     crate::site::build(&dist)?;
     crate::map_data::copy(&dist)?;
+    crate::pwa::write(&dist)?;
     step("dist: precompress (brotli 11, gzip 9)");
     let count = precompress(&dist)?;
     println!("precompressed {count} files");

@@ -4,6 +4,7 @@
 
 mod dist;
 mod map_data;
+mod pwa;
 mod server;
 mod setup;
 mod sh;

@@ -1,0 +1,369 @@
+//! Kiosk mode: the app on a tablet at an immigration fair (DESIGN.md, "Modes").
+//!
+//! A volunteer opens any app page once with `?mode=kiosk` (optionally `&idle=<s>`, default 90,
+//! and `&warn=<s>`, default 20); `?mode=off` leaves the mode. The mode lives in
+//! `sessionStorage`: `eer.mode` = `kiosk` (read by `crate::mode`, which records the form's
+//! channel) and `eer.kiosk`, its settings — so it survives reloads and the move between the two
+//! bundles — and is taken out of the address, so a shared link or QR code never carries it.
+//!
+//! In kiosk mode: `<html class="kiosk">` (large targets, `style/kiosk.css`); links that would
+//! leave the app do nothing; static pages are shown by the app; after `idle` seconds without
+//! a touch, a warning gives `warn` more seconds and one button to continue; then everything of
+//! the visitor is wiped — session and local storage (except the outbox, `eer.outbox`, and the
+//! mode's two keys), the page's memory (a new document), and history: each history entry is stamped
+//! with the visit it belongs to, and an entry of an earlier visit reached by Back is replaced
+//! at once by the kiosk's start page.
+//!
+//! On a loopback host (the end-to-end tests) `idle` and `warn` may be as short as 1 s; on any
+//! other host they are at least 30 s and 20 s, so that a mistyped address cannot make the
+//! warning too short to read (WCAG 2.2.1).
+
+use crate::components::qr::Qr;
+use crate::i18n::{K, text};
+use crate::nav::{Nav, use_nav};
+use eer_domain::{Answers, Page};
+use leptos::{ev, prelude::*};
+use std::cell::RefCell;
+use wasm_bindgen::{JsCast, JsValue};
+
+const MODE_KEY: &str = "eer.mode";
+const SETTINGS_KEY: &str = "eer.kiosk";
+const OUTBOX_KEY: &str = "eer.outbox";
+/// Added to a static page's address when the quiz bundle opens it in kiosk mode: the service
+/// worker then answers with the full app's shell, which renders the page and keeps the mode.
+const APP_MARK: &str = "kiosk";
+const IDLE_DEFAULT: u32 = 90;
+const WARN_DEFAULT: u32 = 20;
+
+/// The kiosk's settings, as stored in `sessionStorage["eer.kiosk"]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    /// Seconds without a touch before the warning.
+    pub idle: u32,
+    /// Seconds the warning lasts before the reset.
+    pub warn: u32,
+    /// Where each visit starts (the page the kiosk was opened on, without its query).
+    pub start: String,
+    /// Identifies the current visitor's history entries.
+    pub visit: String,
+}
+
+impl Settings {
+    fn encode(&self) -> String {
+        format!(
+            "idle={}&warn={}&visit={}&start={}",
+            self.idle,
+            self.warn,
+            self.visit,
+            encode_path(&self.start)
+        )
+    }
+
+    /// The stored settings; defaults where missing (the mode set by `crate::mode` alone).
+    fn decode(stored: &str) -> Settings {
+        let mut settings = Settings {
+            idle: IDLE_DEFAULT,
+            warn: WARN_DEFAULT,
+            start: String::new(),
+            visit: String::new(),
+        };
+        for (k, v) in stored.split('&').filter_map(|p| p.split_once('=')) {
+            match k {
+                "idle" => settings.idle = v.parse().unwrap_or(IDLE_DEFAULT),
+                "warn" => settings.warn = v.parse().unwrap_or(WARN_DEFAULT),
+                "visit" => settings.visit = v.to_string(),
+                "start" => settings.start = decode_path(v),
+                _ => {}
+            }
+        }
+        if settings.start.is_empty() {
+            settings.start = window()
+                .location()
+                .pathname()
+                .unwrap_or_else(|_| "/".into());
+        }
+        settings
+    }
+}
+
+/// Only `&` and `%` need escaping in a path stored in our own `&`-separated value.
+fn encode_path(path: &str) -> String {
+    path.replace('%', "%25").replace('&', "%26")
+}
+
+fn decode_path(value: &str) -> String {
+    value.replace("%26", "&").replace("%25", "%")
+}
+
+fn session() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+/// The kiosk's settings when the app runs in kiosk mode.
+pub fn settings() -> Option<Settings> {
+    let session = session()?;
+    if session.get_item(MODE_KEY).ok().flatten().as_deref() != Some("kiosk") {
+        return None;
+    }
+    let stored = session.get_item(SETTINGS_KEY).ok().flatten();
+    Some(Settings::decode(&stored.unwrap_or_default()))
+}
+
+fn save(settings: &Settings) {
+    if let Some(s) = session() {
+        let _ = s.set_item(MODE_KEY, "kiosk");
+        let _ = s.set_item(SETTINGS_KEY, &settings.encode());
+    }
+}
+
+/// Whether the app runs in kiosk mode.
+pub fn is_kiosk() -> bool {
+    settings().is_some()
+}
+
+fn loopback() -> bool {
+    let host = window().location().hostname().unwrap_or_default();
+    host == "localhost" || host == "[::1]" || host.starts_with("127.")
+}
+
+/// A duration from the address, within the bounds that apply on this host.
+fn seconds(query: &str, key: &str, default: u32, minimum: u32) -> u32 {
+    let floor = if loopback() { 1 } else { minimum };
+    crate::components::quiz_url::param(query, key)
+        .and_then(|v| v.parse::<u32>().ok())
+        .unwrap_or(default)
+        .clamp(floor, 3600)
+}
+
+/// A new visit's id: it needs to differ from the last one, not to be secret.
+fn new_visit() -> String {
+    format!(
+        "{:x}{:08x}",
+        js_sys::Date::now() as u64,
+        (js_sys::Math::random() * f64::from(u32::MAX)) as u32
+    )
+}
+
+/// The query without the kiosk's own keys.
+fn without_kiosk_keys(query: &str) -> String {
+    query
+        .split('&')
+        .filter(|p| {
+            let key = p.split('=').next().unwrap_or("");
+            !p.is_empty() && !["mode", "idle", "warn", APP_MARK].contains(&key)
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Reads `?mode=` from the address: enters or leaves kiosk mode, and takes the kiosk's keys
+/// out of the address. Returns the settings in force.
+fn enter_or_leave(nav: Nav) -> Option<Settings> {
+    let (path, query) = nav
+        .url
+        .with_untracked(|u| (u.path.clone(), u.query.clone()));
+    let mode = crate::components::quiz_url::param(&query, "mode");
+    match mode.as_deref() {
+        Some("kiosk") => {
+            let settings = Settings {
+                idle: seconds(&query, "idle", IDLE_DEFAULT, 30),
+                warn: seconds(&query, "warn", WARN_DEFAULT, WARN_DEFAULT),
+                start: path.clone(),
+                visit: new_visit(),
+            };
+            save(&settings);
+        }
+        Some(_) => {
+            if let Some(s) = session() {
+                let _ = s.remove_item(MODE_KEY);
+                let _ = s.remove_item(SETTINGS_KEY);
+            }
+        }
+        None => {}
+    }
+    let cleaned = without_kiosk_keys(&query);
+    if cleaned != query {
+        nav.replace(
+            &crate::nav::Url {
+                path,
+                query: cleaned,
+            }
+            .href(),
+        );
+    }
+    settings()
+}
+
+/// The visit a history entry was stamped with.
+fn entry_visit() -> Option<String> {
+    let state = window().history().ok()?.state().ok()?;
+    js_sys::Reflect::get(&state, &JsValue::from_str("eerVisit"))
+        .ok()?
+        .as_string()
+}
+
+/// Stamps the current history entry with the current visit.
+fn stamp(visit: &str) {
+    let Ok(history) = window().history() else {
+        return;
+    };
+    let state = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&state, &JsValue::from_str("eerVisit"), &visit.into());
+    let _ = history.replace_state(&state, "");
+}
+
+/// Hides the page and goes to the start page, replacing the current history entry.
+fn leave_for_start(start: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().add_1("kiosk-leaving");
+    }
+    let _ = window().location().replace(start);
+}
+
+/// Wipes everything of the current visitor and starts the next visit.
+pub fn reset() {
+    let Some(mut settings) = settings() else {
+        return;
+    };
+    clear_except(session(), &[MODE_KEY, SETTINGS_KEY]);
+    clear_except(window().local_storage().ok().flatten(), &[OUTBOX_KEY]);
+    settings.visit = new_visit();
+    save(&settings);
+    leave_for_start(&settings.start);
+}
+
+fn clear_except(storage: Option<web_sys::Storage>, keep: &[&str]) {
+    let Some(storage) = storage else {
+        return;
+    };
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| !keep.contains(&k.as_str()))
+        .collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
+    }
+}
+
+thread_local! {
+    /// The last quiz answers of this visit, for the "continue on your phone" QR code.
+    static ANSWERS: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Sets up kiosk mode when the address or the session asks for it; returns the idle warning
+/// (nothing outside kiosk mode). Called once by each bundle's frame.
+pub fn install() -> Option<impl IntoView> {
+    let nav = use_nav();
+    let mut settings = enter_or_leave(nav)?;
+    if settings.visit.is_empty() {
+        // The mode was set without its settings (`crate::mode` reads `?mode=kiosk` too).
+        settings.visit = new_visit();
+        save(&settings);
+    }
+    // An entry of an earlier visit (reached by Back, or restored from the back-forward
+    // cache) must not show it: go to the start instead.
+    if entry_visit().is_some_and(|v| v != settings.visit) {
+        leave_for_start(&settings.start);
+        return None;
+    }
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().add_1("kiosk");
+    }
+    let _ = window_event_listener(ev::pageshow, move |event| {
+        let restored = js_sys::Reflect::get(&event, &JsValue::from_str("persisted"))
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        if let Some(current) = self::settings().filter(|_| restored)
+            && entry_visit() != Some(current.visit)
+        {
+            leave_for_start(&current.start);
+        }
+    });
+    // Every entry of this visit carries its stamp; remember its answers for the QR code.
+    let visit = settings.visit.clone();
+    Effect::new(move |_| {
+        let query = nav.url.with(|u| u.query.clone());
+        stamp(&visit);
+        let answers = Answers::from_query(&query);
+        if answers != Answers::default() {
+            ANSWERS.with(|a| *a.borrow_mut() = Some(answers.to_query()));
+        }
+    });
+    let _ = window_event_listener(ev::click, move |event| keep_inside(nav, event));
+    Some(
+        view! { <crate::components::idle_warning::IdleWarning idle=settings.idle warn=settings.warn/> },
+    )
+}
+
+/// Keeps a click inside the app: links to other sites (and `mailto:`, `tel:`, new windows,
+/// downloads) do nothing; static pages are shown by the app, so the idle reset still runs.
+fn keep_inside(nav: Nav, event: web_sys::MouseEvent) {
+    if event.default_prevented() {
+        return;
+    }
+    let Some(anchor) = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    let same_origin = anchor.origin() == window().location().origin().unwrap_or_default();
+    let web = matches!(anchor.protocol().as_str(), "http:" | "https:");
+    if !same_origin || !web || !anchor.target().is_empty() || anchor.has_attribute("download") {
+        event.prevent_default();
+        return;
+    }
+    let path = anchor.pathname();
+    if Page::parse(&path).is_some_and(|(_, page)| page.is_static()) {
+        event.prevent_default();
+        let search = anchor.search();
+        if nav.shell == "index.html" {
+            nav.push(&format!("{path}{search}"));
+        } else {
+            let query = without_kiosk_keys(search.trim_start_matches('?'));
+            let sep = if query.is_empty() { "" } else { "&" };
+            let _ = window()
+                .location()
+                .assign(&format!("{path}?{query}{sep}{APP_MARK}=1"));
+        }
+    }
+}
+
+/// The end of a kiosk visit (after the interest form): a QR code to continue on one's own
+/// phone — the results link with the quiz answers only, never a name or contact, never the
+/// kiosk mode — and "Finish", which wipes the visit for the next person. Nothing outside
+/// kiosk mode.
+#[component]
+pub fn KioskFinish() -> impl IntoView {
+    if !is_kiosk() {
+        return None;
+    }
+    let lang = use_nav().lang();
+    let answers = ANSWERS.with(|a| a.borrow().clone());
+    let link = answers.map(|query| {
+        let origin = window().location().origin().unwrap_or_default();
+        Signal::derive(move || format!("{origin}{}?{query}", Page::Results.path(lang.get())))
+    });
+    let tx = move |key: K| move || text(lang.get(), key);
+    Some(view! {
+        <section class="kiosk-finish">
+            {link.map(|link| view! {
+                <h2>{tx(K::KioskPhoneTitle)}</h2>
+                <p>{tx(K::KioskPhoneLead)}</p>
+                <figure class="kiosk-finish__qr">
+                    <Qr data=link label=Signal::derive(move || text(lang.get(), K::KioskPhoneQrLabel).to_string())/>
+                </figure>
+            })}
+            <p class="hint">{tx(K::KioskFinishHint)}</p>
+            <p class="actions">
+                <button type="button" class="button kiosk-finish__button" on:click=move |_| reset()>
+                    {tx(K::KioskFinishButton)}
+                </button>
+            </p>
+        </section>
+    })
+}
