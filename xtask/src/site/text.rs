@@ -1,6 +1,11 @@
 //! The interface text of the static pages, read from the app's own `locales/<lang>/*.toml`
 //! (the same files `build.rs` compiles into the app), so that no sentence is written twice.
-//! Text only the static pages need lives in `locales/<lang>/static.toml`.
+//!
+//! Text only the static pages need lives in `locales/static/<lang>.toml`, outside the folders
+//! the app compiles: `build.rs` turns every string of `locales/<lang>/` into a table the wasm
+//! keeps whole, and these ~23 KB of prose (privacy, partners, sources) would add about 7 KB
+//! brotli to every first visit of the quiz for pages that never run there. The same rules hold
+//! (French is the reference; both files have the same keys, checked here and by a test).
 
 use crate::sh::Result;
 use eer_domain::Lang;
@@ -17,9 +22,22 @@ pub struct Texts {
 impl Texts {
     /// Reads `locales/fr/*.toml` and `locales/en/*.toml` under `root`.
     pub fn load(root: &Path) -> Result<Texts> {
+        let one = |lang: &str| -> Result<BTreeMap<String, String>> {
+            let mut table = read_dir(&root.join("locales").join(lang))?;
+            let path = root.join("locales/static").join(format!("{lang}.toml"));
+            for (key, text) in read_file(&path)? {
+                if table.insert(key.clone(), text).is_some() {
+                    return Err(format!(
+                        "{}: `{key}` is also in locales/{lang}/",
+                        path.display()
+                    ));
+                }
+            }
+            Ok(table)
+        };
         Ok(Texts {
-            fr: read_dir(&root.join("locales/fr"))?,
-            en: read_dir(&root.join("locales/en"))?,
+            fr: one("fr")?,
+            en: one("en")?,
         })
     }
 
@@ -63,12 +81,18 @@ fn read_dir(dir: &Path) -> Result<BTreeMap<String, String>> {
         .collect();
     files.sort();
     for path in files {
-        let source = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let table: toml::Table = source
-            .parse()
-            .map_err(|e| format!("{}: {e}", path.display()))?;
-        flatten("", &table, &mut out);
+        out.extend(read_file(&path)?);
     }
+    Ok(out)
+}
+
+fn read_file(path: &Path) -> Result<BTreeMap<String, String>> {
+    let source = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let table: toml::Table = source
+        .parse()
+        .map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut out = BTreeMap::new();
+    flatten("", &table, &mut out);
     Ok(out)
 }
 
