@@ -4,6 +4,7 @@
 pub mod api;
 pub mod app;
 pub mod components;
+pub mod embed;
 pub mod i18n;
 pub mod kiosk;
 pub mod mode;

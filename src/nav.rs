@@ -69,6 +69,8 @@ impl Nav {
     }
 
     fn go(&self, href: &str, replace: bool) {
+        let href = with_sticky(href, &self.url.with_untracked(|u| u.query.clone()));
+        let href = href.as_str();
         let history = window().history().expect("history");
         let result = if replace {
             history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
@@ -85,6 +87,45 @@ impl Nav {
             }
         }
     }
+}
+
+/// Query keys that follow every navigation inside the app once present: the embed's mode,
+/// partner id and accent (`crate::embed`). An iframe's address is all it knows of the partner,
+/// so a page reached from the first one, in place or by a full load of the other bundle, must
+/// carry them too, or the submission would lose the partner and the frame its theme.
+pub const STICKY: [&str; 3] = ["embed", "partner", "accent"];
+
+/// `href` with the sticky keys of `current` (a query without `?`) that it lacks appended, in
+/// `STICKY` order; a key `href` already has keeps its own value, and a fragment stays last.
+pub fn with_sticky(href: &str, current: &str) -> String {
+    let (rest, fragment) = match href.split_once('#') {
+        Some((rest, fragment)) => (rest, Some(fragment)),
+        None => (href, None),
+    };
+    let has = |query: &str, key: &str| {
+        query
+            .split('&')
+            .any(|pair| pair.split('=').next() == Some(key))
+    };
+    let query = rest.split_once('?').map_or("", |(_, q)| q);
+    let mut out = rest.to_string();
+    for key in STICKY {
+        if has(query, key) {
+            continue;
+        }
+        if let Some(pair) = current
+            .split('&')
+            .find(|pair| pair.split('=').next() == Some(key))
+        {
+            out.push(if out.contains('?') { '&' } else { '?' });
+            out.push_str(pair);
+        }
+    }
+    if let Some(fragment) = fragment {
+        out.push('#');
+        out.push_str(fragment);
+    }
+    out
 }
 
 fn current_url() -> Url {
@@ -140,13 +181,27 @@ fn follow_app_link(nav: Nav, event: web_sys::MouseEvent) {
     let path = anchor.pathname();
     let same_page_anchor =
         !anchor.hash().is_empty() && path == window().location().pathname().unwrap_or_default();
+    let page = Page::parse(&path).filter(|(_, page)| !page.is_static());
+    let app_page = same_origin && page.is_some();
+    if crate::embed::active() && !app_page && !same_page_anchor {
+        // In a partner's frame, a page that is not the app (a static page, another site)
+        // would replace the app inside the partner's page: open it in a tab of its own.
+        anchor.set_target("_blank");
+        anchor.set_rel("noopener");
+        return;
+    }
+    if !(plain && app_page) || same_page_anchor {
+        return;
+    }
     // Static pages are HTML of their own (readable without JavaScript), and pages of the
-    // other bundle need its code: load them as such.
-    let app_page =
-        Page::parse(&path).is_some_and(|(_, page)| !page.is_static() && page.shell() == nav.shell);
-    if same_origin && plain && !same_page_anchor && app_page {
+    // other bundle need its code: load them as such, but with the sticky keys.
+    let query = nav.url.with_untracked(|u| u.query.clone());
+    if page.is_some_and(|(_, page)| page.shell() == nav.shell) {
         event.prevent_default();
         nav.push(&format!("{path}{}", anchor.search()));
+    } else {
+        // The browser follows the link once this handler returns, to the address it has then.
+        anchor.set_href(&with_sticky(&anchor.href(), &query));
     }
 }
 

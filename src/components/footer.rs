@@ -18,6 +18,13 @@ pub fn Footer() -> impl IntoView {
                     " · "
                     {tx(K::FooterPrivacyNote)}
                 </p>
+                // In a partner's frame the attributions below give way to this one link
+                // (embed.css), which opens the sources page in a tab of its own.
+                {crate::embed::active().then(|| view! {
+                    <p class="site-footer__sources">
+                        <a href=move || Page::Sources.path(lang.get())>{tx(K::EmbedSources)}</a>
+                    </p>
+                })}
                 <h2 class="site-footer__heading">{tx(K::FooterDataHeading)}</h2>
                 <ul class="attributions">
                     <li>{tx(K::FooterDataMap)}</li>

@@ -6,8 +6,9 @@ use super::Site;
 use super::html::{Doc, esc, p, ul};
 use eer_domain::{Lang, Page, catalogue};
 
-/// The snippet, with the site's own origin left as a relative path (the page cannot know
-/// which host a partner copies it from; the loader's own issue publishes the absolute one).
+/// The snippet, with the loader's address root-relative; `render` makes it absolute when the
+/// build knows the site's origin (`EER_SITE_ORIGIN`), since the loader finds the app at the
+/// origin of its own `src`.
 pub const SNIPPET: &str = "<script src=\"/embed.js\" data-eer-show=\"quiz\" data-eer-region=\"05\" \
 data-eer-lang=\"fr\" data-eer-partner=\"your-id\" data-eer-accent=\"#095797\" async></script>";
 
@@ -19,10 +20,16 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
     m += &format!("<h2>{}</h2>", esc(t("how_heading")));
     m += &p(t("how_1"));
     m += &p(t("how_2"));
-    let snippet = SNIPPET.replace(
-        "data-eer-lang=\"fr\"",
-        &format!("data-eer-lang=\"{}\"", lang.code()),
-    );
+    // The loader finds the app at its own script's origin: absolute when the origin is known.
+    let snippet = SNIPPET
+        .replace(
+            "data-eer-lang=\"fr\"",
+            &format!("data-eer-lang=\"{}\"", lang.code()),
+        )
+        .replace(
+            "src=\"/embed.js\"",
+            &format!("src=\"{}\"", site.url("/embed.js")),
+        );
     m += &format!(
         "<pre class=\"code\" aria-label=\"{}\"><code>{}</code></pre>",
         esc(t("snippet_label")),
