@@ -65,6 +65,8 @@ pub fn RegionMap(data: Arc<MapData>) -> impl IntoView {
 /// southern map first, where most destinations are, then the north and east.
 fn draw(data: &MapData, which: Which, lang: Lang) -> AnyView {
     let ex = use_explorer();
+    // The region whose shape has the keyboard focus: its ring is drawn on top (see `ring`).
+    let focused = RwSignal::new(None::<Arc<str>>);
     let (view, title, pattern) = match which {
         Which::South => (&data.south, "map-south-title", "hatch-south"),
         Which::Full => (&data.full, "map-full-title", "hatch-full"),
@@ -88,7 +90,7 @@ fn draw(data: &MapData, which: Which, lang: Lang) -> AnyView {
     });
     let shapes = order
         .into_iter()
-        .map(|(code, d)| shape(ex, code, d, focusable(code), pattern, lang))
+        .map(|(code, d)| shape(ex, code, d, focusable(code), pattern, lang, focused))
         .collect_view();
     let (vx, vw) = match which {
         // The whole map's content spans x 99–901 of 1000: crop the empty sides (and keep the
@@ -102,6 +104,7 @@ fn draw(data: &MapData, which: Which, lang: Lang) -> AnyView {
     });
     let origin = (which == Which::South).then(|| origin_label(view, lang));
     let selected = selected_overlay(ex, view, which, data);
+    let ring = focus_ring(view, focused);
     view! {
         <svg class="map__svg" viewBox=format!("{} 0 {} {}", n(vx), n(vw), n(view.height)) role="group" aria-labelledby=title focusable="false">
             <defs>
@@ -113,6 +116,7 @@ fn draw(data: &MapData, which: Which, lang: Lang) -> AnyView {
             {shapes}
             {frame}
             {selected}
+            {ring}
             {origin}
         </svg>
     }
@@ -120,7 +124,15 @@ fn draw(data: &MapData, which: Which, lang: Lang) -> AnyView {
 }
 
 /// One region's shape on one map.
-fn shape(ex: Explorer, code: &str, d: &str, focusable: bool, pattern: &str, lang: Lang) -> AnyView {
+fn shape(
+    ex: Explorer,
+    code: &str,
+    d: &str,
+    focusable: bool,
+    pattern: &str,
+    lang: Lang,
+    focused: RwSignal<Option<Arc<str>>>,
+) -> AnyView {
     let code: Arc<str> = Arc::from(code);
     let destination = catalogue().region(&code).is_some_and(|r| r.destination);
     if !destination {
@@ -153,10 +165,18 @@ fn shape(ex: Explorer, code: &str, d: &str, focusable: bool, pattern: &str, lang
             ex.select(&c5);
         }
     };
+    let c6 = code.clone();
+    // Only a keyboard focus shows the ring (as `:focus-visible` would); a tap shows the selection.
+    let on_focus = move |ev: leptos::ev::FocusEvent| {
+        let visible = event_target::<web_sys::Element>(&ev)
+            .matches(":focus-visible")
+            .unwrap_or(true);
+        focused.set(visible.then(|| c6.clone()));
+    };
     view! {
         <path class="region" d=d.to_string() fill=fill_now role="button" tabindex="0"
             aria-label=label aria-pressed=pressed data-code=code.to_string()
-            on:click=on_click on:keydown=on_key/>
+            on:click=on_click on:keydown=on_key on:focus=on_focus on:blur=move |_| focused.set(None)/>
     }
     .into_any()
 }
@@ -196,6 +216,23 @@ fn selected_overlay(ex: Explorer, view: &View, which: Which, data: &MapData) -> 
             <g class="map__selected" aria-hidden="true">
                 <path class="region-outline" d=o.d/>
                 <text class="map__label" x=n(x) y=n(y) text-anchor="middle">{name}</text>
+            </g>
+        })
+    }
+}
+
+/// The focus ring of the region that has the keyboard focus, drawn on top of every shape (a
+/// shape's own stroke is partly hidden under its neighbours): amber inside a dark edge, the
+/// site's focus style, visible on every class colour (WCAG 2.4.7, 2.4.11).
+fn focus_ring(view: &View, focused: RwSignal<Option<Arc<str>>>) -> impl IntoView + use<> {
+    let paths = view.paths.clone();
+    move || {
+        let code = focused.get()?;
+        let d = paths.iter().find(|(c, _)| **c == *code)?.1.clone();
+        Some(view! {
+            <g class="map__focus" aria-hidden="true">
+                <path class="focus-ring focus-ring--edge" d=d.clone()/>
+                <path class="focus-ring" d=d/>
             </g>
         })
     }
