@@ -1,24 +1,9 @@
 //! A figure as the app always shows it: its value, its year and its source (the data file's
-//! rule: no figure without both). The source names link to the sources page of the site.
+//! rule: no figure without both). The exact sources of every figure are on the sources page.
 
 use eer_domain::catalogue::Figure;
 use eer_domain::{Lang, Metric, catalogue};
 use leptos::prelude::*;
-
-/// "2,8 % (2018; CIRANO, d'après Statistique Canada)" as text, for sentences and tables.
-pub fn cite(metric: Metric, figure: &Figure, lang: Lang) -> String {
-    let approx = if figure.approx {
-        lang.pick("environ ", "about ")
-    } else {
-        ""
-    };
-    format!(
-        "{approx}{} ({}; {})",
-        metric.format(figure.value, lang),
-        figure.when(),
-        sources(figure, lang)
-    )
-}
 
 /// The publishers (or titles) of a figure's sources, joined.
 pub fn sources(figure: &Figure, lang: Lang) -> String {
@@ -50,7 +35,11 @@ pub fn FigureCite(metric: Metric, figure: Figure, lang: Signal<Lang>) -> impl In
                 }}
             </span>
             " "
-            <span class="figure__source">{move || format!("({}; {})", figure2.when(), sources(&figure2, lang.get()))}</span>
+            <span class="figure__source">
+                // The metric's short source name is written in both languages; the catalogue's
+                // publisher names are in the language of each publication.
+                {move || format!("({}; {})", figure2.when(), metric.source_name(lang.get()))}
+            </span>
         </span>
     }
 }

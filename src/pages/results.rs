@@ -3,7 +3,6 @@
 //! that fit best, each with its score, reasons, figures (year and source) and what would
 //! change it; then the call to the interest form and the ways to save and share.
 
-use crate::components::figure::FigureCite;
 use crate::components::page_title::use_page_title;
 use crate::components::quiz_url::{href_with, quiz_href, use_answers};
 use crate::components::share::Share;
@@ -173,8 +172,9 @@ fn FitCard(rank: usize, fit: RegionFit) -> impl IntoView {
                         view! {
                             <li class=class>
                                 <span class="visually-hidden">{marker}</span>
+                                // The domain's sentence already gives the figure with its year and
+                                // source, in the page's language.
                                 {r.text.get(lang_now).to_string()}
-                                {r.figure.clone().map(|(m, f)| view! { " " <FigureCite metric=m figure=f lang/> })}
                             </li>
                         }
                     }).collect_view()}

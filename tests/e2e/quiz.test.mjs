@@ -86,10 +86,11 @@ test('an eligible household in Montréal, with a spouse and children', async () 
   assert.equal(await page.locator('.fit').count(), 5);
   const firstCard = await page.textContent('.fit');
   assert.match(firstCard, /\d+\/100/);
-  // Every figure comes with its year and source.
-  const figures = await page.locator('.fit .figure__source').allTextContents();
-  assert.ok(figures.length > 0, 'figures are shown');
-  for (const f of figures) assert.match(f, /\(\d{4}(-\d{4})?; .+\)/, f);
+  // Figures come with their year and source, in the page's language.
+  const reasons = await page.locator('.fit__reasons li').allTextContents();
+  const cited = reasons.filter((r) => /\d/.test(r) && /\((19|20)\d\d/.test(r));
+  assert.ok(cited.length >= 5, `figures with year and source: ${reasons.join(' | ')}`);
+  assert.ok(reasons.every((r) => !/third party|from Statistics Canada/.test(r)), 'no English in French reasons');
   assert.ok(await page.locator('.checklist').count() > 0, 'the readiness checklist');
   const form = await page.getAttribute('.call a.button', 'href');
   assert.match(form, /^\/fr\/interet\?v=1&.*regions=\d\d,\d\d,\d\d/);
