@@ -70,10 +70,11 @@ pub fn Compare() -> impl IntoView {
                 view! { <tr><th scope="row">{m.label(lang_now)}</th>{cells}</tr> }
             })
             .collect_view();
+        // The title sits outside the scroll box, so a phone shows it whole.
         view! {
+            <p class="compare__caption" id="compare-caption">{text(lang_now, K::ExplorerCompareCaption)}</p>
             <div class="table-scroll" role="region" aria-labelledby="compare-caption" tabindex="0">
-                <table class="compare">
-                    <caption id="compare-caption">{text(lang_now, K::ExplorerCompareCaption)}</caption>
+                <table class="compare" aria-labelledby="compare-caption">
                     <thead>
                         <tr><td></td>{heads}</tr>
                     </thead>
