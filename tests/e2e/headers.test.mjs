@@ -20,7 +20,8 @@ function get(path, headers = {}) {
 }
 
 async function assets() {
-  const html = (await get('/')).body;
+  // An app page gets the full app's shell (the root is the static home page).
+  const html = (await get('/fr/resultats')).body;
   const wasmModule = html.match(/href="\/([^"]+_bg\.wasm)"/)?.[1];
   const js = html.match(/href="\/(eer-web-[^"]+\.js)"/)?.[1];
   const boot = html.match(/src="\/(boot-[^"]+\.js)"/)?.[1];
