@@ -47,14 +47,16 @@ test('idle: a warning with one tap to continue, then a full reset for the next v
     await appReady(page);
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('kiosk')), true, 'the mode survives a full load');
     const resultsTitle = await page.textContent('main h1');
+    // One more page, so that Back after the reset would reach the results.
+    await page.goto(`${BASE}/fr/explorer?${FAMILY_QUERY}`);
+    await appReady(page);
+    // (Set after the last load, which would try to send the outbox: a stand-in the endpoint
+    // refuses would leave it.)
     await page.evaluate(() => {
       localStorage.setItem('eer.visitor', 'answers');
       sessionStorage.setItem('eer.visitor', 'answers');
       localStorage.setItem('eer.outbox', '[{"key":"kiosk-test-key-0001","body":"{}"}]');
     });
-    // One more page, so that Back after the reset would reach the results.
-    await page.goto(`${BASE}/fr/explorer?${FAMILY_QUERY}`);
-    await appReady(page);
 
     const dialog = page.locator('[role=alertdialog]');
     await dialog.waitFor({ timeout: 6000 });
@@ -75,6 +77,8 @@ test('idle: a warning with one tap to continue, then a full reset for the next v
     assert.deepEqual(keys.session, ['eer.kiosk', 'eer.mode'], 'only the kiosk mode is left in session storage');
     assert.equal(await page.evaluate(() => document.documentElement.classList.contains('kiosk')), true, 'still a kiosk');
 
+    // (The stand-in outbox entry has done its work: a full app page would try to send it.)
+    await page.evaluate(() => localStorage.removeItem('eer.outbox'));
     // Back does not bring the previous visitor's answers back.
     await page.goBack().catch(() => {});
     await page.waitForURL((u) => u.pathname === '/fr/quiz', { timeout: 10000 });
