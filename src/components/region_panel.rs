@@ -41,7 +41,7 @@ fn facts(code: &str, lang_now: Lang, lang: Signal<Lang>) -> Option<impl IntoView
     let fit = ex.fit_of(code).map(|f| {
         view! {
             <p class="panel__fit">
-                <strong>{text(lang_now, K::ExplorerScore).replace("{n}", &f.score.to_string())}</strong>
+                <strong>{sentence(&text(lang_now, K::ExplorerScore).replace("{n}", &f.score.to_string()))}</strong>
             </p>
             <ul class="panel__reasons">
                 {f.reasons.iter().map(|x| view! { <li>{x.text.get(lang_now).to_string()}</li> }).collect_view()}
@@ -141,4 +141,13 @@ fn facts(code: &str, lang_now: Lang, lang: Signal<Lang>) -> Option<impl IntoView
             {support_block}
         </section>
     })
+}
+
+/// The text with a capital first letter: `explorer.score` is written to follow a region's name
+/// ("Estrie : correspondance de 86 sur 100") and here starts a line.
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map_or_else(String::new, |c| c.to_uppercase().chain(chars).collect())
 }
