@@ -109,7 +109,10 @@ pub fn test() -> Result {
         ],
     )?;
     // A test that hangs fails after 5 minutes instead of holding CI until its time runs out.
-    let mut node = cmd("node", &["--test", "--test-concurrency=1", "--test-timeout=300000"]);
+    let mut node = cmd(
+        "node",
+        &["--test", "--test-concurrency=1", "--test-timeout=300000"],
+    );
     node.args(test_files("tests/e2e")?);
     node.env("EER_BASE_URL", server.base_url())
         .env("EER_E2E_EXPORT_TOKEN", token)
