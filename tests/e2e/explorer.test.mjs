@@ -132,14 +132,16 @@ test('three regions side by side, in the URL', async () => {
 });
 
 test('without the map the explorer still works as a list', async () => {
-  const { page } = await openPage(browser.context);
+  // A browser of its own without the service worker, whose fetches the route would not see.
+  const alone = await launch({ serviceWorkers: 'block' });
+  const { page } = await openPage(alone.context);
   await page.route('**/data/region-paths.json', (route) => route.fulfill({ status: 503, body: '' }));
   await page.goto(`${BASE}/en/explorer`);
   await appReady(page);
   await page.waitForSelector('text=The map is not available right now');
   await page.click('.region-list button:text("Estrie (Eastern Townships)")');
   await page.waitForSelector('#panel-title:text("Estrie")');
-  await page.unroute('**/data/region-paths.json');
+  await alone.close();
 });
 
 for (const path of ['/fr/explorer?show=rent&r=05&cmp=05,07,16', `/en/explorer?${FAMILY_QUERY}&show=fit&r=07&cmp=07,15`]) {
