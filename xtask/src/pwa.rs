@@ -101,7 +101,9 @@ pub fn write(dist: &Path) -> Result {
     let lists = lists(dist)?;
     for needed in ["/index.html", "/quiz.html"] {
         if !lists.core.iter().any(|u| u == needed) {
-            return Err(format!("dist: {needed} is missing; the app cannot work offline"));
+            return Err(format!(
+                "dist: {needed} is missing; the app cannot work offline"
+            ));
         }
     }
     fs::write(&path, inject(&script, &lists)?).map_err(|e| e.to_string())?;
