@@ -21,8 +21,8 @@ async function exported() {
   return res.text();
 }
 
-async function shot(page, name) {
-  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+async function shot(page, name, fullPage = false) {
+  if (SHOTS) await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage });
 }
 
 /** Every key of both storages. */
@@ -121,7 +121,7 @@ test('in kiosk mode, links that leave the app do nothing; targets are at least 4
     const { page, hosts } = await openPage(context);
     await page.goto(`${BASE}/fr/resultats?${FAMILY_QUERY}&mode=kiosk`);
     await appReady(page);
-    await shot(page, 'kiosk-results-fr');
+    await shot(page, 'kiosk-results-fr', true);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.innerHTML = '<a id="out" href="https://example.org/">ailleurs</a> '
@@ -192,7 +192,7 @@ test('offline: the quiz, the explorer and the form load from the service worker;
     // The end of a kiosk visit: a QR code of the results (answers only) and "Finish".
     assert.equal(await page.locator('.kiosk-finish svg.qr').count(), 1);
     assert.equal(await page.locator('.kiosk-finish button').count(), 1);
-    await shot(page, 'kiosk-queued-fr');
+    await shot(page, 'kiosk-queued-fr', true);
     assert.equal((await exported()).includes(email), false, 'not received while offline');
 
     await context.setOffline(false);
