@@ -17,6 +17,10 @@ const APP = new URL(BASE).origin;
 let browser;
 const closers = [];
 before(async () => {
+  // Without the partner origin on the endpoint's list every test below would fail obscurely.
+  const csp = (await fetch(`${BASE}/`)).headers.get('content-security-policy') ?? '';
+  assert.match(csp, new RegExp(`frame-ancestors [^;]*${PARTNER.replace(/[.]/g, '\\.')}`),
+    `start the endpoint with EER_ALLOWED_ORIGINS=${PARTNER} (the tests' partner origin)`);
   closers.push(await servePartner(PORT, APP), await servePartner(PORT + 1, APP));
   browser = await launch();
 });
