@@ -98,8 +98,10 @@ pub fn test() -> Result {
     let data = scratch("e2e-data")?;
     // The export token lets the tests read what the endpoint stored, as a counsellor would.
     let token = "e2e-export-token";
-    // The embed tests serve a partner page on this origin (and an unlisted one on the next port).
-    let partner = "http://localhost:18591";
+    // The embed tests serve a partner page on this origin (and an unlisted one on the next
+    // port): two free ports side by side, so a stray process on a fixed port cannot fail a run.
+    let partner = format!("http://localhost:{}", free_port_pair());
+    let partner = partner.as_str();
     let server = server::start(
         &dist::dist_dir(),
         &data,
@@ -201,4 +203,13 @@ fn test_files(folder: &str) -> Result<Vec<String>> {
         return Err(format!("no test files in {folder}"));
     }
     Ok(files)
+}
+
+/// A free loopback port whose next port is free too.
+fn free_port_pair() -> u16 {
+    let bindable = |port: u16| std::net::TcpListener::bind(("127.0.0.1", port)).is_ok();
+    (0..50)
+        .map(|_| server::free_port())
+        .find(|port| *port < u16::MAX && bindable(*port + 1))
+        .unwrap_or(18591)
 }
