@@ -5,7 +5,8 @@
 // BUILD line below, so each build is a new worker with a cache of its own. `core` (the two
 // HTML shells, the manifest, the icons) is stored at install; with `?precache=all` (kiosk
 // mode) also `files` (every hashed script, wasm and stylesheet, the map data) and `pages`
-// (the static pages). Otherwise those are stored as they are first used.
+// (the static pages). Otherwise hashed files are stored as they are first used, and the map
+// data is not stored.
 //
 // Pages: network first (a deploy shows at once); offline, the stored static page, or the HTML
 // shell that eer_domain::Page::shell() names (quiz pages: quiz.html; every other app page:
@@ -73,6 +74,10 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname.startsWith('/api/')) return;
+  // The map data is kept only for a kiosk: elsewhere it goes to the network as if there were
+  // no worker (offline, the explorer shows its list), which also leaves it to page-level
+  // request interception in tests (Playwright's page.route does not see a worker's fetches).
+  if (!FULL && url.pathname.startsWith('/data/')) return;
   if (request.mode === 'navigate') {
     event.respondWith(page(request, url));
   } else if (url.pathname !== '/sw.js') {
