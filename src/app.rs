@@ -28,19 +28,16 @@ pub fn QuizApp() -> impl IntoView {
 
 fn all_screens(route: Option<(Lang, Page)>) -> AnyView {
     match route {
-        None => pages::not_found::NotFound().into_any(),
-        Some((_, Page::Home)) => pages::home::Home().into_any(),
         Some((_, Page::Quiz)) => pages::quiz::Quiz().into_any(),
         Some((_, Page::QuizCheck)) => pages::check::Check().into_any(),
         Some((_, Page::Results)) => pages::results::Results().into_any(),
         Some((_, Page::Explorer)) => pages::explorer::Explorer().into_any(),
-        Some((_, Page::Regions)) => pages::regions::Regions().into_any(),
-        Some((_, Page::Region(slug))) => view! { <pages::region::Region slug=slug/> }.into_any(),
         Some((_, Page::Interest)) => pages::interest::InterestForm().into_any(),
         Some((_, Page::InterestSent)) => pages::interest_sent::InterestSent().into_any(),
-        Some((_, Page::Privacy)) | Some((_, Page::Partners)) | Some((_, Page::Sources)) => {
-            pages::privacy::Privacy().into_any()
-        }
+        // Static pages are HTML files of their own, shown in place when the app navigates to
+        // one (kiosk mode); without a file (a slug not in the catalogue) it says not found.
+        Some((_, _)) => pages::static_page::StaticPage().into_any(),
+        None => pages::not_found::NotFound().into_any(),
     }
 }
 

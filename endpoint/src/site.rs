@@ -116,11 +116,14 @@ pub async fn serve(State(state): State<AppState>, request: Request) -> Response 
     {
         return send_file(&file, StatusCode::OK, request.headers(), head).await;
     }
-    let in_app_language = ["/fr", "/en"]
-        .iter()
-        .any(|p| path == *p || path.starts_with(&format!("{p}/")));
+    let in_app_language = path == "/"
+        || ["/fr", "/en"]
+            .iter()
+            .any(|p| path == *p || path.starts_with(&format!("{p}/")));
     let page = Page::parse(&path);
-    let status = if page.is_some() {
+    // A static page has a file of its own: without one (a region slug that is not in the
+    // catalogue) the address is not found, and the app says so.
+    let status = if page.as_ref().is_some_and(|(_, p)| !p.is_static()) {
         StatusCode::OK
     } else if in_app_language {
         StatusCode::NOT_FOUND
