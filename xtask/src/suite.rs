@@ -92,24 +92,20 @@ pub fn test() -> Result {
     wasm.env("CHROMEDRIVER", "/usr/bin/chromedriver");
     run(wasm)?;
 
-    dist::build()?;
-    server::build()?;
-    step("end-to-end and accessibility tests (Playwright + axe-core, Debian chromium)");
-    let data = scratch("e2e-data")?;
     // The export token lets the tests read what the endpoint stored, as a counsellor would.
     let token = "e2e-export-token";
     // The embed tests serve a partner page on this origin (and an unlisted one on the next
     // port): two free ports side by side, so a stray process on a fixed port cannot fail a run.
     let partner = format!("http://localhost:{}", free_port_pair());
     let partner = partner.as_str();
-    let server = server::start(
-        &dist::dist_dir(),
-        &data,
+    let server = build_and_serve(
+        "e2e-data",
         &[
             ("EER_EXPORT_TOKEN", token),
             ("EER_ALLOWED_ORIGINS", partner),
         ],
     )?;
+    step("end-to-end and accessibility tests (Playwright + axe-core, Debian chromium)");
     // A test that hangs fails after 5 minutes instead of holding CI until its time runs out.
     let mut node = cmd(
         "node",
@@ -132,10 +128,7 @@ pub fn test() -> Result {
 /// Prints the benchmark figures side by side; asserts nothing.
 pub fn bench() -> Result {
     setup::all()?;
-    dist::build()?;
-    server::build()?;
-    let data = scratch("bench-data")?;
-    let server = server::start(&dist::dist_dir(), &data, &[])?;
+    let server = build_and_serve("bench-data", &[])?;
     step("web: bytes per route and cold load under slow 4G");
     let mut node = cmd("node", &["tests/bench/web.mjs"]);
     node.env("EER_BASE_URL", server.base_url());
@@ -148,39 +141,40 @@ pub fn bench() -> Result {
         &["bench", "--locked", "-p", "eer-domain", "--bench", "fit"],
     ))?;
 
-    let endpoint_toml =
-        std::fs::read_to_string(root().join("endpoint/Cargo.toml")).unwrap_or_default();
-    if endpoint_toml.contains("eer-loadgen") {
-        step("endpoint: durable submissions/s and latency, ours vs a naive store");
-        run(cmd(
-            "cargo",
-            &[
-                "run",
-                "--release",
-                "--locked",
-                "-p",
-                "eer-endpoint",
-                "--bin",
-                "eer-loadgen",
-            ],
-        ))?;
-    }
-    Ok(())
+    step("endpoint: durable submissions/s and latency, ours vs a naive store");
+    run(cmd(
+        "cargo",
+        &[
+            "run",
+            "--release",
+            "--locked",
+            "-p",
+            "eer-endpoint",
+            "--bin",
+            "eer-loadgen",
+        ],
+    ))
 }
 
 /// Screenshots of every page at three widths in both languages, to look at.
 pub fn shots() -> Result {
     setup::all()?;
-    dist::build()?;
-    server::build()?;
-    let data = scratch("shots-data")?;
-    let server = server::start(&dist::dist_dir(), &data, &[])?;
+    let server = build_and_serve("shots-data", &[])?;
     let out = root().join("target/screenshots");
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
     let mut node = cmd("node", &["tests/e2e/shots.mjs"]);
     node.env("EER_BASE_URL", server.base_url())
         .env("EER_SHOTS_DIR", &out);
     run(node)
+}
+
+/// Builds the release site and endpoint, then serves `dist/` with a fresh database in
+/// target/xtask/`data` and the extra environment `env`.
+fn build_and_serve(data: &str, env: &[(&str, &str)]) -> Result<server::Server> {
+    dist::build()?;
+    server::build()?;
+    let data = scratch(data)?;
+    server::start(&dist::dist_dir(), &data, env)
 }
 
 /// A fresh scratch folder under target/ (kept out of git, removed first).
