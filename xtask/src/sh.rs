@@ -5,9 +5,14 @@ use std::process::{Command, Stdio};
 
 pub type Result<T = ()> = std::result::Result<T, String>;
 
-/// The workspace root (xtask lives one level below it).
+/// The workspace root (xtask lives one level below it). `cargo run` gives the manifest's folder
+/// at run time; the compile-time one is only a fallback (a target dir shared between two
+/// checkouts would otherwise point at the other one).
 pub fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+    let manifest = std::env::var("CARGO_MANIFEST_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|_| PathBuf::from(env!("CARGO_MANIFEST_DIR")));
+    Path::new(&manifest)
         .parent()
         .expect("workspace root")
         .to_path_buf()
