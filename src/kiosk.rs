@@ -24,7 +24,7 @@ use crate::nav::{Nav, use_nav};
 use eer_domain::{Answers, Page};
 use leptos::{ev, prelude::*};
 use std::cell::RefCell;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 const MODE_KEY: &str = "eer.mode";
 const SETTINGS_KEY: &str = "eer.kiosk";
@@ -303,12 +303,7 @@ fn keep_inside(nav: Nav, event: web_sys::MouseEvent) {
     if event.default_prevented() {
         return;
     }
-    let Some(anchor) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("a[href]").ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
+    let Some(anchor) = crate::nav::clicked_anchor(&event) else {
         return;
     };
     let same_origin = anchor.origin() == window().location().origin().unwrap_or_default();

@@ -168,12 +168,7 @@ fn follow_app_link(nav: Nav, event: web_sys::MouseEvent) {
     {
         return;
     }
-    let Some(anchor) = event
-        .target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .and_then(|el| el.closest("a[href]").ok().flatten())
-        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
-    else {
+    let Some(anchor) = clicked_anchor(&event) else {
         return;
     };
     let same_origin = anchor.origin() == window().location().origin().unwrap_or_default();
@@ -203,6 +198,15 @@ fn follow_app_link(nav: Nav, event: web_sys::MouseEvent) {
         // The browser follows the link once this handler returns, to the address it has then.
         anchor.set_href(&with_sticky(&anchor.href(), &query));
     }
+}
+
+/// The link a click landed on (the click may land on an element inside the link).
+pub fn clicked_anchor(event: &web_sys::MouseEvent) -> Option<web_sys::HtmlAnchorElement> {
+    event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("a[href]").ok().flatten())
+        .and_then(|el| el.dyn_into::<web_sys::HtmlAnchorElement>().ok())
 }
 
 /// The navigation state provided by `App`.
