@@ -10,7 +10,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 /// What the endpoint answers for an accepted submission (201, or 200 on a replay).
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, Deserialize)]
 pub struct Receipt {
     pub reference: String,
     pub organisation: String,
@@ -53,6 +53,11 @@ pub enum SendError {
 }
 
 const OUTBOX_KEY: &str = "eer.outbox";
+/// Session storage: the key of the last form this tab queued, and the receipts of queued
+/// forms delivered since. Session only — a shared device forgets them with the tab, and the
+/// kiosk's reset wipes them with the rest of the visit (`crate::kiosk::reset`).
+const QUEUED_KEY: &str = "eer.queued";
+const DELIVERED_KEY: &str = "eer.delivered";
 const ENDPOINT: &str = "/api/interest";
 
 /// A random key of 32 characters from `A-Za-z0-9_-` (the endpoint accepts 16 to 64).
@@ -135,9 +140,21 @@ pub struct Pending {
     pub body: String,
 }
 
+/// A queued submission that has since been delivered: its key and the endpoint's receipt.
+#[derive(Clone, Debug, PartialEq, serde::Serialize, Deserialize)]
+pub struct Delivered {
+    pub key: String,
+    pub receipt: Receipt,
+}
+
 thread_local! {
     /// The outbox when local storage is blocked or absent.
     static MEMORY: RefCell<Vec<Pending>> = const { RefCell::new(Vec::new()) };
+    /// Receipts of queued forms when session storage is blocked or absent.
+    static DELIVERED_MEMORY: RefCell<Vec<Delivered>> = const { RefCell::new(Vec::new()) };
+    /// The queued forms delivered while this page is open, newest last, set by
+    /// `provide_outbox`: the status line and the confirmation page follow it.
+    static DELIVERED: RefCell<Option<RwSignal<Vec<Delivered>>>> = const { RefCell::new(None) };
     /// The count the status line shows, set by `provide_outbox`.
     static COUNT: RefCell<Option<RwSignal<usize>>> = const { RefCell::new(None) };
 }
@@ -174,8 +191,15 @@ fn save(list: &[Pending]) {
     }
 }
 
-/// Puts a submission in the outbox (once per key).
+fn session() -> Option<web_sys::Storage> {
+    window().session_storage().ok().flatten()
+}
+
+/// Puts a submission in the outbox (once per key), and remembers it as this tab's queued form.
 pub fn enqueue(item: Pending) {
+    if let Some(s) = session() {
+        let _ = s.set_item(QUEUED_KEY, &item.key);
+    }
     let mut list = pending();
     if !list.iter().any(|p| p.key == item.key) {
         list.push(item);
@@ -186,6 +210,50 @@ pub fn enqueue(item: Pending) {
 fn remove(key: &str) {
     let list: Vec<Pending> = pending().into_iter().filter(|p| p.key != key).collect();
     save(&list);
+}
+
+/// The key of the last form this tab put in the outbox.
+pub fn queued_key() -> Option<String> {
+    session().and_then(|s| s.get_item(QUEUED_KEY).ok().flatten())
+}
+
+/// The receipts of queued forms delivered in this tab's session, oldest first.
+pub fn delivered_receipts() -> Vec<Delivered> {
+    match session().and_then(|s| s.get_item(DELIVERED_KEY).ok().flatten()) {
+        Some(json) => serde_json::from_str(&json).unwrap_or_default(),
+        None => DELIVERED_MEMORY.with(|m| m.borrow().clone()),
+    }
+}
+
+/// The receipt of the queued form `key`, once delivered.
+pub fn receipt_for(key: &str) -> Option<Receipt> {
+    delivered_receipts()
+        .into_iter()
+        .find(|d| d.key == key)
+        .map(|d| d.receipt)
+}
+
+/// Keeps the receipt of a delivered queued form, for this session and this page.
+fn record_delivered(key: &str, receipt: Receipt) {
+    let item = Delivered {
+        key: key.to_string(),
+        receipt,
+    };
+    let mut list = delivered_receipts();
+    list.retain(|d| d.key != item.key);
+    list.push(item.clone());
+    let json = serde_json::to_string(&list).unwrap_or_else(|_| "[]".into());
+    if !session().is_some_and(|s| s.set_item(DELIVERED_KEY, &json).is_ok()) {
+        DELIVERED_MEMORY.with(|m| *m.borrow_mut() = list);
+    }
+    if let Some(delivered) = DELIVERED.with(|d| *d.borrow()) {
+        delivered.update(|l| l.push(item));
+    }
+}
+
+/// The queued forms delivered while this page is open (the full app only).
+pub fn delivered_now() -> Option<RwSignal<Vec<Delivered>>> {
+    DELIVERED.with(|d| *d.borrow())
 }
 
 /// How many submissions wait in the outbox, for the status line.
@@ -199,9 +267,11 @@ pub fn outbox_count() -> Option<RwSignal<usize>> {
 pub async fn flush() {
     for item in pending() {
         match send(&item.key, &item.body).await {
-            Ok(_) | Err(SendError::Invalid { .. }) | Err(SendError::Refused { .. }) => {
-                remove(&item.key)
+            Ok(receipt) => {
+                remove(&item.key);
+                record_delivered(&item.key, receipt);
             }
+            Err(SendError::Invalid { .. }) | Err(SendError::Refused { .. }) => remove(&item.key),
             Err(SendError::Unreachable) | Err(SendError::TooMany { .. }) => break,
         }
     }
@@ -212,6 +282,7 @@ pub async fn flush() {
 pub fn provide_outbox() {
     let count = RwSignal::new(pending().len());
     COUNT.with(|c| *c.borrow_mut() = Some(count));
+    DELIVERED.with(|d| *d.borrow_mut() = Some(RwSignal::new(Vec::new())));
     let run = move || {
         if !pending().is_empty() {
             wasm_bindgen_futures::spawn_local(async move {

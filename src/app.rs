@@ -85,13 +85,18 @@ fn Frame(shell: &'static str, screens: Screens) -> impl IntoView {
         moves
     });
 
+    // The kiosk first: the service worker that `pwa` registers depends on the mode.
+    let kiosk = crate::kiosk::install();
+    // The outbox status sits in the page's flow under the header, not fixed over it: a fixed
+    // note covered buttons at the end of the page (the kiosk's "Finish") on a tablet.
+    let outbox = crate::pwa::install();
     view! {
         <a class="skip-link" href="#main" on:click=skip_to_main>{move || text(lang.get(), K::NavSkip)}</a>
         <Header/>
+        {outbox}
         <main id="main" tabindex="-1">{move || screens(route.get())}</main>
         <Footer/>
-        {crate::kiosk::install()}
-        {crate::pwa::install()}
+        {kiosk}
     }
 }
 

@@ -11,8 +11,9 @@
 //! a touch, a warning gives `warn` more seconds and one button to continue; then everything of
 //! the visitor is wiped — session and local storage (except the outbox, `eer.outbox`, and the
 //! mode's two keys), the page's memory (a new document), and history: each history entry is stamped
-//! with the visit it belongs to, and an entry of an earlier visit reached by Back is replaced
-//! at once by the kiosk's start page.
+//! with the visit it belongs to — when the page loads, and by inheritance for every entry the
+//! app pushes or replaces after it (`crate::nav::Nav::go`) — and an entry of an earlier visit
+//! reached by Back is replaced at once by the kiosk's start page.
 //!
 //! On a loopback host (the end-to-end tests) `idle` and `warn` may be as short as 1 s; on any
 //! other host they are at least 30 s and 20 s, so that a mistyped address cannot make the
@@ -212,11 +213,16 @@ fn stamp(visit: &str) {
     let _ = history.replace_state(&state, "");
 }
 
+/// Hides the page (or shows it again): nothing of a visit shows while the kiosk leaves it.
+fn set_leaving(on: bool) {
+    if let Some(root) = document().document_element() {
+        let _ = root.class_list().toggle_with_force("kiosk-leaving", on);
+    }
+}
+
 /// Hides the page and goes to the start page, replacing the current history entry.
 fn leave_for_start(start: &str) {
-    if let Some(root) = document().document_element() {
-        let _ = root.class_list().add_1("kiosk-leaving");
-    }
+    set_leaving(true);
     let _ = window().location().replace(start);
 }
 
@@ -267,18 +273,26 @@ pub fn install() -> Option<impl IntoView> {
         leave_for_start(&settings.start);
         return None;
     }
+    // Stamp this entry now, before any navigation: the entries the app writes next inherit
+    // the stamp (`Nav::go`), so every entry of this visit is known as one after a reset.
+    stamp(&settings.visit);
     if let Some(root) = document().document_element() {
         let _ = root.class_list().add_1("kiosk");
     }
+    // A page kept in the back-forward cache comes back as it was left: hide it when it is
+    // left, and show it again only if it belongs to the visit in progress, so an earlier
+    // visitor's page is never painted, not even for a frame, before it leaves for the start.
+    let _ = window_event_listener(ev::pagehide, |_| set_leaving(true));
     let _ = window_event_listener(ev::pageshow, move |event| {
         let restored = js_sys::Reflect::get(&event, &JsValue::from_str("persisted"))
             .ok()
             .and_then(|v| v.as_bool())
             .unwrap_or(false);
-        if let Some(current) = self::settings().filter(|_| restored)
-            && entry_visit() != Some(current.visit)
-        {
-            leave_for_start(&current.start);
+        match self::settings().filter(|_| restored) {
+            Some(current) if entry_visit() != Some(current.visit.clone()) => {
+                leave_for_start(&current.start)
+            }
+            _ => set_leaving(false),
         }
     });
     // Every entry of this visit carries its stamp; remember its answers for the QR code.

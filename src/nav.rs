@@ -14,7 +14,24 @@ pub struct Url {
     pub query: String,
 }
 
+/// The query key of the step shown within one page (a quiz question): a new step is a new
+/// screen, as a new page is (`crate::components::quiz_url` builds these addresses).
+pub const STEP: &str = "q";
+
 impl Url {
+    /// What makes a screen: the page and, within it, the step. Moving to another screen scrolls
+    /// to the top and moves focus to its heading; a change of other keys (an answer kept in the
+    /// address, a region chosen on the map) is the same screen and leaves both alone.
+    pub fn screen(&self) -> (&str, Option<&str>) {
+        let step = self
+            .query
+            .split('&')
+            .filter_map(|pair| pair.split_once('='))
+            .find(|(k, _)| *k == STEP)
+            .map(|(_, v)| v);
+        (self.path.as_str(), step)
+    }
+
     /// The address as it goes in an `href`.
     pub fn href(&self) -> String {
         if self.query.is_empty() {
@@ -72,16 +89,20 @@ impl Nav {
         let href = with_sticky(href, &self.url.with_untracked(|u| u.query.clone()));
         let href = href.as_str();
         let history = window().history().expect("history");
+        // A new entry inherits the current entry's state: the kiosk stamps each entry with
+        // its visit (`crate::kiosk`), and an entry written without the stamp would count as
+        // the current visit after a reset and show the previous visitor's answers on Back.
+        let state = history.state().unwrap_or(wasm_bindgen::JsValue::NULL);
         let result = if replace {
-            history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+            history.replace_state_with_url(&state, "", Some(href))
         } else {
-            history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(href))
+            history.push_state_with_url(&state, "", Some(href))
         };
         if result.is_ok() {
             let new = current_url();
-            let page_changed = self.url.with_untracked(|u| u.path != new.path);
+            let new_screen = self.url.with_untracked(|u| u.screen() != new.screen());
             self.url.set(new);
-            if !replace && page_changed {
+            if !replace && new_screen {
                 window().scroll_to_with_x_and_y(0.0, 0.0);
                 self.moves.update(|n| *n += 1);
             }

@@ -71,13 +71,19 @@ pub fn install() -> impl IntoView {
         let _ = window_event_listener(leptos::ev::storage, move |_| count.set(stored_count()));
         count
     });
+    // In the full app, a queued form delivered while the page is open says so, with its
+    // reference (the person may never come back to the confirmation page).
+    let delivered = crate::api::delivered_now();
     let message = move || match count.get() {
-        0 => String::new(),
+        0 => delivered
+            .and_then(|d| d.with(|list| list.last().map(|x| x.receipt.reference.clone())))
+            .map(|r| text(lang.get(), K::KioskOutboxDelivered).replace("{ref}", &r))
+            .unwrap_or_default(),
         1 => text(lang.get(), K::KioskOutboxOne).to_string(),
         n => text(lang.get(), K::KioskOutboxMany).replace("{n}", &n.to_string()),
     };
     view! {
-        <p class="outbox-status" class:outbox-status--empty=move || count.get() == 0 role="status">
+        <p class="outbox-status" class:outbox-status--empty=move || message().is_empty() role="status">
             {message}
         </p>
     }

@@ -4,6 +4,12 @@
 
 use crate::lang::Lang;
 
+/// Stands for the site's origin in a page built without knowing it (no `EER_SITE_ORIGIN`):
+/// the endpoint that serves the page writes the request's origin in its place, so an address
+/// meant to be copied elsewhere (the partners' embed snippet) is absolute wherever the site
+/// runs. Such a page is stored uncompressed, since the server edits it per request.
+pub const ORIGIN_PLACEHOLDER: &str = "__EER_ORIGIN__";
+
 /// A page of the service. The language is not part of the page: every page exists in both.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Page {

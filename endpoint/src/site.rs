@@ -322,6 +322,7 @@ async fn send_file(file: &Path, status: StatusCode, request: &HeaderMap, head: b
         Body::empty()
     } else {
         match tokio::fs::read(&path).await {
+            Ok(bytes) if coding.is_none() => Body::from(with_origin(bytes, request)),
             Ok(bytes) => Body::from(bytes),
             Err(_) => return plain(StatusCode::NOT_FOUND, "Not found\n"),
         }
@@ -330,6 +331,43 @@ async fn send_file(file: &Path, status: StatusCode, request: &HeaderMap, head: b
         .status(status)
         .body(body)
         .unwrap_or_else(|_| internal())
+}
+
+/// A page built without the site's origin carries a placeholder where an absolute address
+/// is needed (the partners' snippet, `eer_domain::route::ORIGIN_PLACEHOLDER`): it becomes the
+/// origin this request reached, from its `Host` (and `X-Forwarded-Proto: https` behind a TLS
+/// proxy). A host that is not a plain host name or address leaves the address root-relative.
+fn with_origin(bytes: Vec<u8>, request: &HeaderMap) -> Vec<u8> {
+    let placeholder = eer_domain::route::ORIGIN_PLACEHOLDER;
+    if !bytes
+        .windows(placeholder.len())
+        .any(|w| w == placeholder.as_bytes())
+    {
+        return bytes;
+    }
+    let Ok(text) = String::from_utf8(bytes) else {
+        return Vec::new();
+    };
+    text.replace(placeholder, &request_origin(request).unwrap_or_default())
+        .into_bytes()
+}
+
+/// `scheme://host[:port]` of a request, when its `Host` is well formed.
+fn request_origin(request: &HeaderMap) -> Option<String> {
+    let host = request.get(header::HOST)?.to_str().ok()?;
+    let plain = !host.is_empty()
+        && host.len() <= 255
+        && host
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | ':' | '[' | ']'));
+    if !plain {
+        return None;
+    }
+    let tls = request
+        .get("x-forwarded-proto")
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.eq_ignore_ascii_case("https"));
+    Some(format!("{}://{host}", if tls { "https" } else { "http" }))
 }
 
 fn internal() -> Response {
@@ -392,6 +430,26 @@ mod tests {
         );
         assert!(accepts(&h, "gzip"));
         assert!(!accepts(&h, "br"));
+    }
+
+    #[test]
+    fn the_origin_placeholder_becomes_the_request_origin() {
+        let page = format!(
+            "<code>src=\"{}/embed.js\"</code>",
+            eer_domain::route::ORIGIN_PLACEHOLDER
+        );
+        let mut h = HeaderMap::new();
+        h.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8080"));
+        let out = String::from_utf8(with_origin(page.clone().into_bytes(), &h)).unwrap();
+        assert_eq!(out, "<code>src=\"http://127.0.0.1:8080/embed.js\"</code>");
+        h.insert("x-forwarded-proto", HeaderValue::from_static("https"));
+        h.insert(header::HOST, HeaderValue::from_static("eer.example"));
+        let out = String::from_utf8(with_origin(page.clone().into_bytes(), &h)).unwrap();
+        assert_eq!(out, "<code>src=\"https://eer.example/embed.js\"</code>");
+        // A host with markup in it never reaches the page.
+        h.insert(header::HOST, HeaderValue::from_static("x\"><script>"));
+        let out = String::from_utf8(with_origin(page.into_bytes(), &h)).unwrap();
+        assert_eq!(out, "<code>src=\"/embed.js\"</code>");
     }
 
     #[test]

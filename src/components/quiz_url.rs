@@ -7,7 +7,7 @@ use eer_domain::{Answers, Lang, Page};
 use leptos::prelude::*;
 
 /// The interface's own query keys; no question uses them.
-pub const STEP: &str = "q";
+pub use crate::nav::STEP;
 pub const FROM: &str = "from";
 
 /// The value of `key` in a query string (values here are URL-safe: no decoding needed).

@@ -1,10 +1,11 @@
 //! After the interest form: the reference number and what happens next (the callback delay
 //! comes from the endpoint's configuration, `GET /api/config`), or — when the network failed —
 //! that the form waits on this device and will be sent by itself: never "failed" when it was
-//! not.
+//! not. When the queued form is delivered while the page is open, the page becomes the
+//! confirmation, with its reference; its title and heading always say the same state.
 
 use crate::api;
-use crate::components::page_title::use_page_title;
+use crate::components::page_title::use_page_title_text;
 use crate::components::quiz_url::param;
 use crate::i18n::{K, text, use_lang};
 use crate::nav::use_nav;
@@ -45,17 +46,49 @@ fn organisation_name(id: &str) -> Option<&'static str> {
 
 #[component]
 pub fn InterestSent() -> impl IntoView {
-    use_page_title(K::SentTitle);
     let lang = use_lang();
     let nav = use_nav();
     let query = nav.url.with_untracked(|u| u.query.clone());
     let reference = param(&query, "ref")
         .filter(|r| r.len() <= 32 && r.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
-    let organisation = param(&query, "org").and_then(|o| organisation_name(&o));
+    let organisation = param(&query, "org");
     let queued = param(&query, "queued").is_some();
     let delay = LocalResource::new(config);
     let waiting = api::outbox_count();
     let tx = move |key: K| move || text(lang.get(), key);
+
+    // What the page says: received (with the endpoint's receipt), or saved on this device
+    // until the queued form is delivered — then received, with the delivery's receipt.
+    let queued_key = queued.then(api::queued_key).flatten();
+    let delivered = api::delivered_now();
+    let receipt = Memo::new(move |_| {
+        if let Some(d) = delivered {
+            d.track();
+        }
+        queued_key.as_deref().and_then(api::receipt_for)
+    });
+    let received = move || !queued || receipt.get().is_some();
+    let shown_reference = move || {
+        receipt
+            .get()
+            .map(|r| r.reference)
+            .or_else(|| reference.clone())
+    };
+    let shown_organisation = move || {
+        receipt
+            .get()
+            .map(|r| r.organisation)
+            .or_else(|| organisation.clone())
+            .and_then(|o| organisation_name(&o))
+    };
+    use_page_title_text(Signal::derive(move || {
+        let key = if received() {
+            K::SentTitle
+        } else {
+            K::SentQueuedTitle
+        };
+        text(lang.get(), key).to_string()
+    }));
 
     let next = move || {
         let days = delay.get().flatten().map(|c| c.callback_business_days);
@@ -66,27 +99,30 @@ pub fn InterestSent() -> impl IntoView {
     };
     view! {
         <div class="page page--narrow">
-            {if queued {
-                view! {
-                    <div class="panel panel--queued">
-                        <h1>{tx(K::SentQueuedTitle)}</h1>
-                        <p>{tx(K::SentQueuedBody)}</p>
-                        <p role="status">{move || text(lang.get(), K::SentWaiting).replace("{n}", &waiting.map(|c| c.get()).unwrap_or(0).to_string())}</p>
-                    </div>
-                }.into_any()
-            } else {
-                view! {
-                    <div class="panel panel--confirmation">
-                        <h1>{tx(K::SentTitle)}</h1>
-                        {reference.map(|r| view! {
-                            <p class="panel__body">{tx(K::SentReference)}<br/><strong class="reference">{r}</strong></p>
-                        })}
-                    </div>
-                }.into_any()
-            }}
+            <div class="panel" class:panel--confirmation=received class:panel--queued=move || !received()>
+                <h1>{move || if received() { text(lang.get(), K::SentTitle) } else { text(lang.get(), K::SentQueuedTitle) }}</h1>
+                <Show when=move || !received()>
+                    <p>{tx(K::SentQueuedBody)}</p>
+                </Show>
+                // One live region for the state, so the delivery is announced where it shows.
+                <div role="status">
+                    {move || if received() {
+                        shown_reference().map(|r| view! {
+                            <p class="panel__body">
+                                {queued.then(|| view! { {tx(K::SentDelivered)}<br/> })}
+                                {tx(K::SentReference)}<br/><strong class="reference">{r}</strong>
+                            </p>
+                        }).into_any()
+                    } else {
+                        view! {
+                            <p>{move || text(lang.get(), K::SentWaiting).replace("{n}", &waiting.map(|c| c.get()).unwrap_or(0).to_string())}</p>
+                        }.into_any()
+                    }}
+                </div>
+            </div>
             <h2>{tx(K::SentNextTitle)}</h2>
             <p>{next}</p>
-            {organisation.map(|o| view! { <p>{move || text(lang.get(), K::SentOrganisation).replace("{org}", o)}</p> })}
+            {move || shown_organisation().map(|o| view! { <p>{move || text(lang.get(), K::SentOrganisation).replace("{org}", o)}</p> })}
             <crate::kiosk::KioskFinish/>
             <p>{tx(K::SentMeanwhile)}</p>
             <ul>

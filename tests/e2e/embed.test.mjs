@@ -1,15 +1,16 @@
-// The app embedded on a partner's website by the one-line loader (`/embed.js`): the partner
-// page is served by tests/embed/server.mjs on another loopback origin (`localhost` instead of
-// 127.0.0.1). The endpoint under test lists that origin in EER_ALLOWED_ORIGINS
-// (EER_E2E_PARTNER_ORIGIN, set by `cargo xtask test`); the same page on the next port is an
-// origin that is not on the list.
+// The app embedded on a partner's website by the one-line loader (`/embed.js`): the demo
+// partner page (tests/embed/server.mjs) on another loopback origin (`localhost` instead of
+// 127.0.0.1), started beside the app as `cargo xtask run` starts it (xtask/src/partner_demo.rs;
+// EER_E2E_PARTNER_ORIGIN, set by `cargo xtask test`; http://localhost:8081 beside a
+// `cargo xtask run`), its origin listed in EER_ALLOWED_ORIGINS. The tests serve the same page
+// on the next port: an origin that is not on the list.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, openPage, appReady, axe } from './browser.mjs';
 import { servePartner } from '../embed/server.mjs';
 
 const TOKEN = process.env.EER_E2E_EXPORT_TOKEN;
-const PARTNER = process.env.EER_E2E_PARTNER_ORIGIN ?? 'http://localhost:18591';
+const PARTNER = process.env.EER_E2E_PARTNER_ORIGIN ?? 'http://localhost:8081';
 const PORT = Number(new URL(PARTNER).port);
 const UNLISTED = `http://localhost:${PORT + 1}`;
 const APP = new URL(BASE).origin;
@@ -21,7 +22,7 @@ before(async () => {
   const csp = (await fetch(`${BASE}/`)).headers.get('content-security-policy') ?? '';
   assert.match(csp, new RegExp(`frame-ancestors [^;]*${PARTNER.replace(/[.]/g, '\\.')}`),
     `start the endpoint with EER_ALLOWED_ORIGINS=${PARTNER} (the tests' partner origin)`);
-  closers.push(await servePartner(PORT, APP), await servePartner(PORT + 1, APP));
+  closers.push(await servePartner(PORT + 1, APP));
   browser = await launch();
 });
 after(async () => {
@@ -38,6 +39,40 @@ function watchCookies(page) {
   });
   return seen;
 }
+
+test('the start-up serves a demo partner page that embeds the app', async () => {
+  // Served by the start-up itself (`cargo xtask run` / `test`), not by this file.
+  const res = await fetch(`${PARTNER}/?show=quiz&lang=fr&partner=demo`);
+  assert.equal(res.status, 200);
+  assert.match(await res.text(), new RegExp(`src="${APP.replace(/[.]/g, '\\.')}/embed\\.js"`));
+  const page = await browser.context.newPage();
+  const { frame } = await openEmbed(page, { show: 'quiz', lang: 'fr', partner: 'demo' });
+  assert.match(await frame.textContent('main h1'), /autoévaluation|quiz/i);
+  await page.close();
+});
+
+test('the snippet copied from the partners page works as it is on a partner’s site', async () => {
+  for (const [lang, path] of [['fr', '/fr/partenaires'], ['en', '/en/partners']]) {
+    const html = await (await fetch(`${BASE}${path}`)).text();
+    const code = html.match(/<pre class="code"[^>]*><code>([\s\S]*?)<\/code><\/pre>/);
+    assert.ok(code, `${path} shows a snippet`);
+    const snippet = code[1].replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))
+      .replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    // Absolute, at the origin the page was served from: pasted elsewhere it still loads the app.
+    assert.match(snippet, new RegExp(`^<script src="${APP.replace(/[.]/g, '\\.')}/embed\\.js"`), snippet);
+    const page = await browser.context.newPage();
+    // A partner's own page (its origin is on the endpoint's list) with the snippet pasted in.
+    await page.goto(`${PARTNER}/partner.css`);
+    await page.setContent(`<!doctype html><html lang="${lang}"><head><title>Partner</title></head>`
+      + `<body><h1>Partner</h1>${snippet}</body></html>`);
+    assert.equal(new URL(page.url()).origin, PARTNER);
+    const handle = await page.waitForSelector('iframe.eer-embed', { timeout: 15000 });
+    const frame = await handle.contentFrame();
+    await appReady(frame);
+    assert.equal(new URL(frame.url()).origin, APP);
+    await page.close();
+  }
+});
 
 /** Opens the partner page with the loader's options; returns the app's frame once it runs. */
 async function openEmbed(page, options, origin = PARTNER) {

@@ -126,6 +126,11 @@ pub fn precompress(dir: &Path) -> Result<usize> {
             continue;
         }
         let data = fs::read(&path).map_err(|e| e.to_string())?;
+        // A page the endpoint completes per request (the site's origin) is served as it is.
+        let placeholder = eer_domain::route::ORIGIN_PLACEHOLDER.as_bytes();
+        if data.windows(placeholder.len()).any(|w| w == placeholder) {
+            continue;
+        }
         fs::write(with_suffix(&path, "br"), brotli(&data)).map_err(|e| e.to_string())?;
         fs::write(with_suffix(&path, "gz"), gzip(&data)).map_err(|e| e.to_string())?;
         count += 1;

@@ -4,6 +4,7 @@
 
 mod dist;
 mod map_data;
+mod partner_demo;
 mod pwa;
 mod server;
 mod setup;
@@ -22,7 +23,8 @@ usage: cargo xtask <command>
   site    regenerate only the static pages, maps and sitemap into dist/ (or the folder given)
           from the last Trunk build: quick, after editing locales/ or the catalogue
   run     setup + dist, then serve site + API + SQLite on http://127.0.0.1:8080
-          (EER_ADDR, EER_DATA_DIR, … override; see endpoint/README.md)
+          (EER_ADDR, EER_DATA_DIR, … override; see endpoint/README.md), and a demo partner
+          page that embeds the app on http://localhost:8081 (EER_PARTNER_DEMO_PORT)
   test    setup, then every test: format, lints, domain and endpoint tests, browser
           component tests, end-to-end and accessibility tests against the release build
   bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput

@@ -2,22 +2,39 @@
 //! figures), shots (screenshots to look at).
 
 use crate::sh::{Result, cmd, root, run, step};
-use crate::{dist, server, setup};
+use crate::{dist, partner_demo, server, setup};
 use std::path::PathBuf;
 
-/// Builds everything and serves site + API + SQLite until interrupted.
+/// Builds everything and serves site + API + SQLite until interrupted, with the demo partner
+/// page beside it (`crate::partner_demo`), its origin allowed to embed the app.
 pub fn serve_app() -> Result {
     setup::build_tools()?;
     dist::build()?;
     server::build()?;
     step("serving (Ctrl-C to stop)");
     let addr = std::env::var("EER_ADDR").unwrap_or_else(|_| "127.0.0.1:8080".into());
+    let app_port = addr
+        .rsplit(':')
+        .next()
+        .and_then(|p| p.parse::<u16>().ok())
+        .ok_or_else(|| format!("EER_ADDR: expected host:port, got {addr:?}"))?;
+    let demo_port = partner_demo::port_beside(app_port)?;
+    let demo = partner_demo::start(demo_port, &format!("http://{addr}"))?;
     println!(
         "Emplois en régions: http://{addr}/  (data in ./var unless EER_DATA_DIR says otherwise)"
     );
+    println!(
+        "A partner's page embedding the app: {}",
+        partner_demo::example_url(&demo.origin)
+    );
     let mut serve = std::process::Command::new(server::binary());
-    serve.arg("serve").current_dir(root());
-    run(serve)
+    serve.arg("serve").current_dir(root()).env(
+        "EER_ALLOWED_ORIGINS",
+        partner_demo::allowed_origins(&demo.origin),
+    );
+    let result = run(serve);
+    drop(demo);
+    result
 }
 
 /// Every test, from formatting to end-to-end, stopping at the first failing stage.
@@ -94,17 +111,21 @@ pub fn test() -> Result {
 
     // The export token lets the tests read what the endpoint stored, as a counsellor would.
     let token = "e2e-export-token";
-    // The embed tests serve a partner page on this origin (and an unlisted one on the next
-    // port): two free ports side by side, so a stray process on a fixed port cannot fail a run.
-    let partner = format!("http://localhost:{}", free_port_pair());
+    // The demo partner page runs beside the app as `cargo xtask run` serves it; the embed
+    // tests serve an unlisted partner on the next port: two free ports side by side, so a
+    // stray process on a fixed port cannot fail a run.
+    let partner_port = free_port_pair();
+    let partner = partner_demo::origin(partner_port);
+    let allowed = partner_demo::allowed_origins(&partner);
     let partner = partner.as_str();
     let server = build_and_serve(
         "e2e-data",
         &[
             ("EER_EXPORT_TOKEN", token),
-            ("EER_ALLOWED_ORIGINS", partner),
+            ("EER_ALLOWED_ORIGINS", allowed.as_str()),
         ],
     )?;
+    let demo = partner_demo::start(partner_port, &server.base_url())?;
     step("end-to-end and accessibility tests (Playwright + axe-core, Debian chromium)");
     // A test that hangs fails after 5 minutes instead of holding CI until its time runs out.
     let mut node = cmd(
@@ -116,6 +137,7 @@ pub fn test() -> Result {
         .env("EER_E2E_EXPORT_TOKEN", token)
         .env("EER_E2E_PARTNER_ORIGIN", partner);
     run(node)?;
+    drop(demo);
     drop(server);
 
     println!(

@@ -51,6 +51,15 @@ impl Site {
             None => path.to_string(),
         }
     }
+
+    /// An absolute address even without a known origin: the placeholder the serving endpoint
+    /// replaces by the request's origin (`eer_domain::route::ORIGIN_PLACEHOLDER`).
+    pub fn absolute_url(&self, path: &str) -> String {
+        match &self.origin {
+            Some(origin) => format!("{origin}{path}"),
+            None => format!("{}{path}", eer_domain::route::ORIGIN_PLACEHOLDER),
+        }
+    }
 }
 
 /// Where the inputs are and what to assume.

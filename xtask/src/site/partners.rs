@@ -6,9 +6,10 @@ use super::Site;
 use super::html::{Doc, esc, p, ul};
 use eer_domain::{Lang, Page, catalogue};
 
-/// The snippet, with the loader's address root-relative; `render` makes it absolute when the
-/// build knows the site's origin (`EER_SITE_ORIGIN`), since the loader finds the app at the
-/// origin of its own `src`.
+/// The snippet, with the loader's address root-relative; `render` makes it absolute — the
+/// site's origin when the build knows it (`EER_SITE_ORIGIN`), else the origin the page is
+/// served from (`eer_domain::route::ORIGIN_PLACEHOLDER`) — since the loader finds the app at
+/// the origin of its own `src`, and a partner pastes it on a site of another origin.
 pub const SNIPPET: &str = "<script src=\"/embed.js\" data-eer-show=\"quiz\" data-eer-region=\"05\" \
 data-eer-lang=\"fr\" data-eer-partner=\"your-id\" data-eer-accent=\"#095797\" async></script>";
 
@@ -28,7 +29,7 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
         )
         .replace(
             "src=\"/embed.js\"",
-            &format!("src=\"{}\"", site.url("/embed.js")),
+            &format!("src=\"{}\"", site.absolute_url("/embed.js")),
         );
     m += &format!(
         "<pre class=\"code\" aria-label=\"{}\"><code>{}</code></pre>",
