@@ -220,10 +220,14 @@ fn set_leaving(on: bool) {
     }
 }
 
-/// Hides the page and goes to the start page, replacing the current history entry.
-fn leave_for_start(start: &str) {
+/// Hides the page and goes to the start page of the visit in progress, replacing the current
+/// history entry. The entry is stamped with that visit first: Chromium keeps an entry's state
+/// when the start page's address is the entry's own (`/fr/quiz`, reached by Back), and the
+/// earlier visit's stamp would send the new page to the start again, forever.
+fn leave_for_start(settings: &Settings) {
     set_leaving(true);
-    let _ = window().location().replace(start);
+    stamp(&settings.visit);
+    let _ = window().location().replace(&settings.start);
 }
 
 /// Wipes everything of the current visitor and starts the next visit.
@@ -235,7 +239,7 @@ pub fn reset() {
     clear_except(window().local_storage().ok().flatten(), &[OUTBOX_KEY]);
     settings.visit = new_visit();
     save(&settings);
-    leave_for_start(&settings.start);
+    leave_for_start(&settings);
 }
 
 fn clear_except(storage: Option<web_sys::Storage>, keep: &[&str]) {
@@ -270,7 +274,7 @@ pub fn install() -> Option<impl IntoView> {
     // An entry of an earlier visit (reached by Back, or restored from the back-forward
     // cache) must not show it: go to the start instead.
     if entry_visit().is_some_and(|v| v != settings.visit) {
-        leave_for_start(&settings.start);
+        leave_for_start(&settings);
         return None;
     }
     // Stamp this entry now, before any navigation: the entries the app writes next inherit
@@ -290,7 +294,7 @@ pub fn install() -> Option<impl IntoView> {
             .unwrap_or(false);
         match self::settings().filter(|_| restored) {
             Some(current) if entry_visit() != Some(current.visit.clone()) => {
-                leave_for_start(&current.start)
+                leave_for_start(&current)
             }
             _ => set_leaving(false),
         }
