@@ -249,6 +249,7 @@ fn document_accepts(schemas: &[(Value, Option<Regex>)], value: &str) -> bool {
         let types = match &schema["type"] {
             Value::String(t) => vec![t.as_str()],
             Value::Array(ts) => ts.iter().filter_map(Value::as_str).collect(),
+            // No type (an allOf member): any.
             _ => vec!["string"],
         };
         types.contains(&"string")
@@ -428,11 +429,16 @@ fn known_stricter_in_document(field: &str, value: &str) -> bool {
 fn the_document_accepts_exactly_what_the_domain_accepts() {
     let doc = document();
     for field in fields() {
+        // Each schema that applies, and the members of its `allOf` (a second `pattern`, say).
         let schemas: Vec<(Value, Option<Regex>)> = field
             .schemas
             .iter()
-            .map(|path| {
-                let schema = interest(&doc, path);
+            .map(|path| interest(&doc, path))
+            .flat_map(|schema| {
+                let parts = schema["allOf"].as_array().cloned().unwrap_or_default();
+                std::iter::once(schema).chain(parts)
+            })
+            .map(|schema| {
                 let pattern = schema["pattern"].as_str().map(regex);
                 (schema, pattern)
             })
