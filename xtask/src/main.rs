@@ -24,8 +24,9 @@ usage: cargo xtask <command>
           from the last Trunk build: quick, after editing locales/ or the catalogue
   run     setup + dist, then serve site + API + SQLite on http://127.0.0.1:8080
           (EER_ADDR, EER_DATA_DIR, … override; see endpoint/README.md)
-  test    setup, then every test: format, lints, domain and endpoint tests, browser
-          component tests, end-to-end and accessibility tests against the release build
+  test    setup, then every test: format, lints, domain and endpoint tests, the API contract
+          (schemathesis), browser component tests, end-to-end and accessibility tests against
+          the release build
   contract
           only the API contract stage of test: schemathesis against the release endpoint,
           every check on every operation of endpoint/openapi.yaml
