@@ -273,7 +273,7 @@ impl Interest {
             )]);
         };
         let schema = match root.get("schema") {
-            Some(Value::Number(n)) => n.as_u64().and_then(|n| u32::try_from(n).ok()),
+            Some(Value::Number(n)) => whole(n).and_then(|n| u32::try_from(n).ok()),
             _ => None,
         };
         let lang = match root.get("lang") {
@@ -357,6 +357,16 @@ impl Interest {
             Err(errors)
         }
     }
+}
+
+/// A non-negative whole number, however it is written: JSON has one number type, so `2.0` is
+/// the number `2` (as JSON Schema's `integer` says, and as the OpenAPI document promises).
+fn whole(n: &serde_json::Number) -> Option<u64> {
+    n.as_u64().or_else(|| {
+        n.as_f64()
+            .filter(|f| f.fract() == 0.0 && *f >= 0.0 && *f <= u64::MAX as f64)
+            .map(|f| f as u64)
+    })
 }
 
 /// Collects type errors while reading the JSON tree.
@@ -446,7 +456,7 @@ impl Reader {
     fn count(&mut self, parent: Option<&Map<String, Value>>, path: &str) -> Option<u8> {
         match parent?.get(leaf(path)) {
             None | Some(Value::Null) => None,
-            Some(Value::Number(n)) => match n.as_u64() {
+            Some(Value::Number(n)) => match whole(n) {
                 Some(n) => Some(u8::try_from(n).unwrap_or(u8::MAX)),
                 None => {
                     self.errors.push(FieldError::new(
@@ -998,6 +1008,11 @@ mod tests {
         v["answers"] = json!(null);
         v["situation"]["adults"] = json!(1.5);
         assert_eq!(fields(&v), ["situation.adults"]);
+        // One number type in JSON: a whole number written with a decimal point is that number.
+        v["situation"]["adults"] = json!(2.0);
+        v["schema"] = json!(1.0);
+        assert!(fields(&v).is_empty());
+        v["schema"] = json!(1);
         v["situation"]["adults"] = json!(300);
         assert_eq!(fields(&v), ["situation.adults"]);
     }

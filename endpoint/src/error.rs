@@ -160,8 +160,8 @@ impl AppError {
         Self::new(
             StatusCode::BAD_REQUEST,
             "bad_query",
-            "Paramètre de requête invalide.",
-            "Invalid query parameter.",
+            "Le paramètre organisation doit valoir promis, collectif ou inici (ou être omis pour tout exporter).",
+            "The organisation parameter must be promis, collectif or inici (or left out to export everything).",
         )
     }
 

@@ -3,7 +3,8 @@
 //!
 //! Access: `Authorization: Bearer <EER_EXPORT_TOKEN>`; 401 without it, 404 when no token is
 //! configured (the export does not exist), 429 when one address keeps guessing (failed
-//! attempts share the submission rate limit). Optional `?organisation=promis|collectif|inici`.
+//! attempts share the submission rate limit). Optional `?organisation=promis|collectif|inici`
+//! (anything else, the empty value included: 400 `bad_query`).
 //!
 //! Formula injection (OWASP "CSV Injection"): a cell that a spreadsheet would read as a formula
 //! (starting with `=`, `+`, `-`, `@`, tab, carriage return or line feed) is prefixed with a
@@ -90,8 +91,10 @@ pub async fn submissions_csv(
     let Ok(Query(query)) = query else {
         return Err(AppError::bad_query().in_lang(lang));
     };
+    // An empty value is refused like any other unknown one: "all organisations" is written by
+    // leaving the parameter out, so that a blank filter in a script cannot pass for a choice.
     let organisation = match query.organisation.as_deref() {
-        None | Some("") => None,
+        None => None,
         Some(code) => {
             Some(Organisation::from_code(code).ok_or_else(|| AppError::bad_query().in_lang(lang))?)
         }

@@ -486,14 +486,31 @@ async fn export_needs_the_token_and_neutralises_formulas() {
     let only = rows(&only.text().await.unwrap());
     assert_eq!(only.len(), 1);
     assert_eq!(only[0]["reference"], "EER-000002");
-    let bad = server
-        .client
-        .get(format!("{url}?organisation=nobody"))
-        .bearer_auth(TOKEN)
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(bad.status(), 400);
+    // Anything but a known code is refused, the empty value included (it once exported
+    // every row, as if no filter had been given).
+    for query in [
+        "organisation=nobody",
+        "organisation=",
+        "organisation=promis&organisation=inici",
+    ] {
+        let bad = server
+            .client
+            .get(format!("{url}?{query}"))
+            .bearer_auth(TOKEN)
+            .send()
+            .await
+            .unwrap();
+        let (status, error) = error_of(bad).await;
+        assert_eq!(status, 400, "{query}");
+        assert_eq!(error["code"], "bad_query", "{query}");
+        assert!(
+            error["message"]
+                .as_str()
+                .unwrap()
+                .contains("promis, collectif ou inici"),
+            "{query}: {error}"
+        );
+    }
 
     let disabled = start(|c| c.export_token = None).await;
     let response = disabled

@@ -2,6 +2,7 @@
 //! (see README): `cargo xtask run` builds the site and serves it with the endpoint and SQLite;
 //! `cargo xtask test` runs every test. Each installs what is missing first and says so.
 
+mod contract;
 mod dist;
 mod map_data;
 mod partner_demo;
@@ -18,15 +19,19 @@ const USAGE: &str = "\
 usage: cargo xtask <command>
 
   setup   install what is missing (wasm32 target, Trunk, wasm-bindgen-cli, npm packages,
-          Debian's chromium and chromium-driver); idempotent
+          Debian's chromium and chromium-driver, schemathesis from PyPI); idempotent
   dist    build the release site into dist/ (app, static pages, precompressed .br/.gz)
   site    regenerate only the static pages, maps and sitemap into dist/ (or the folder given)
           from the last Trunk build: quick, after editing locales/ or the catalogue
   run     setup + dist, then serve site + API + SQLite on http://127.0.0.1:8080
           (EER_ADDR, EER_DATA_DIR, … override; see endpoint/README.md), and a demo partner
           page that embeds the app on http://localhost:8081 (EER_PARTNER_DEMO_PORT)
-  test    setup, then every test: format, lints, domain and endpoint tests, browser
-          component tests, end-to-end and accessibility tests against the release build
+  test    setup, then every test: format, lints, domain and endpoint tests, the API contract
+          (schemathesis), browser component tests, end-to-end and accessibility tests against
+          the release build
+  contract
+          only the API contract stage of test: schemathesis against the release endpoint,
+          every check on every operation of endpoint/openapi.yaml
   bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput
   shots   screenshot every page at phone, tablet and desktop widths in French and English
           into target/screenshots/";
@@ -44,6 +49,7 @@ fn main() -> ExitCode {
         ),
         Some("run") => suite::serve_app(),
         Some("test") => suite::test(),
+        Some("contract") => crate::contract::install().and_then(|_| crate::contract::check()),
         Some("bench") => suite::bench(),
         Some("shots") => suite::shots(),
         _ => {

@@ -1,7 +1,8 @@
 //! Installs what the project needs and the machine lacks, from the package registries only:
 //! crates.io (Trunk, wasm-bindgen-cli), rustup (the wasm32 target), npm (binaryen's wasm-opt,
-//! playwright-core, axe-core) and Debian (chromium, chromium-driver). Idempotent: each tool is
-//! checked first and only installed when missing or at the wrong version.
+//! playwright-core, axe-core), Debian (chromium, chromium-driver) and PyPI (schemathesis, see
+//! contract.rs). Idempotent: each tool is checked first and only installed when missing or at
+//! the wrong version.
 
 use crate::sh::{Result, cmd, output, root, run, step};
 use std::fs;
@@ -9,10 +10,11 @@ use std::fs;
 /// Trunk 0.21.14 is the last release that builds with rustc 1.95 (0.22 needs 1.96).
 const TRUNK_VERSION: &str = "0.21.14";
 
-/// Everything: the build tools and the browser for tests.
+/// Everything: the build tools, the browser for tests and the API contract tester.
 pub fn all() -> Result {
     build_tools()?;
-    browser()
+    browser()?;
+    crate::contract::install()
 }
 
 /// What building the site needs.

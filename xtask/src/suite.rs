@@ -2,7 +2,7 @@
 //! figures), shots (screenshots to look at).
 
 use crate::sh::{Result, cmd, root, run, step};
-use crate::{dist, partner_demo, server, setup};
+use crate::{contract, dist, partner_demo, server, setup};
 use std::path::PathBuf;
 
 /// Builds everything and serves site + API + SQLite until interrupted, with the demo partner
@@ -93,6 +93,8 @@ pub fn test() -> Result {
             "--locked",
         ],
     ))?;
+
+    contract::check()?;
 
     step("browser component tests (wasm-bindgen-test in headless Chromium)");
     let mut wasm = cmd(
@@ -200,7 +202,7 @@ fn build_and_serve(data: &str, env: &[(&str, &str)]) -> Result<server::Server> {
 }
 
 /// A fresh scratch folder under target/ (kept out of git, removed first).
-fn scratch(name: &str) -> Result<PathBuf> {
+pub(crate) fn scratch(name: &str) -> Result<PathBuf> {
     let dir = root().join("target/xtask").join(name);
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
