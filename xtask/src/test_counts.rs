@@ -64,8 +64,12 @@ enum Report {
         platform: String,
         seen: Harness,
     },
-    /// `Doc-tests <crate>`.
-    Doc { crate_name: String, seen: Harness },
+    /// `Doc-tests <crate>`, after the targets of the same run (and platform).
+    Doc {
+        crate_name: String,
+        platform: String,
+        seen: Harness,
+    },
 }
 
 /// A lib, bin or test target of a workspace package, from `cargo metadata`.
@@ -167,8 +171,12 @@ fn check(reports: &[Report], targets: &[Target]) -> (Vec<Row>, Vec<String>) {
     let mut reported: Vec<&Target> = Vec::new();
     for report in reports {
         match report {
-            Report::Doc { crate_name, seen } => rows.push(Row {
-                platform: "native".into(),
+            Report::Doc {
+                crate_name,
+                platform,
+                seen,
+            } => rows.push(Row {
+                platform: platform.clone(),
                 target: format!("{crate_name} doc-tests"),
                 seen: *seen,
                 found: None,
@@ -308,8 +316,15 @@ fn parse(output: &str) -> Vec<Report> {
                 seen: Harness::default(),
             });
         } else if let Some(name) = line.strip_prefix("Doc-tests ") {
+            let platform = match reports.last() {
+                Some(Report::Target { platform, .. } | Report::Doc { platform, .. }) => {
+                    platform.clone()
+                }
+                None => "native".into(),
+            };
             reports.push(Report::Doc {
                 crate_name: name.trim().to_string(),
+                platform,
                 seen: Harness::default(),
             });
         } else if let Some(result) = line.strip_prefix("test result:") {
@@ -441,15 +456,25 @@ fn is_identifier(name: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// What the wasm stage printed before the web crate's ten tests moved (trimmed).
+    /// What the wasm stage printed before the web crate's ten tests moved (shortened).
     const WASM_BEFORE: &str = "\
     Finished `test` profile [unoptimized + debuginfo] target(s) in 2.00s
      Running unittests src/lib.rs (target/wasm32-unknown-unknown/debug/deps/eer_web-0123abcd.wasm)
 no tests to run!
      Running tests/components.rs (target/wasm32-unknown-unknown/debug/deps/components-89ab.wasm)
-running 3 tests
+Running headless tests in Chrome on `http://127.0.0.1:34875/`
+Loading Wasm module...
 
-test result: ok. 3 passed; 0 failed; 0 ignored; 0 filtered out; finished in 1.20s
+running 3 tests
+test every_key_has_text_in_both_languages ... ok
+
+test result: ok. 3 passed; 0 failed; 0 ignored; 0 filtered out; finished in 0.81s
+
+   Doc-tests eer_web
+
+running 0 tests
+
+test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 0.00s
 ";
 
     const NATIVE: &str = "\
@@ -491,6 +516,11 @@ test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; fini
                     platform: "wasm32-unknown-unknown".into(),
                     seen: harness(3, 0),
                 },
+                Report::Doc {
+                    crate_name: "eer_web".into(),
+                    platform: "wasm32-unknown-unknown".into(),
+                    seen: Harness::default(),
+                },
             ]
         );
         let native = parse(NATIVE);
@@ -505,6 +535,7 @@ test result: ok. 0 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; fini
                 },
                 Report::Doc {
                     crate_name: "eer_domain".into(),
+                    platform: "native".into(),
                     seen: Harness::default(),
                 },
             ]
