@@ -12,6 +12,7 @@ mod setup;
 mod sh;
 mod site;
 mod suite;
+mod test_counts;
 
 use std::process::ExitCode;
 
