@@ -84,7 +84,8 @@ fn facts(code: &str, lang_now: Lang, lang: Signal<Lang>) -> Option<impl IntoView
         .iter()
         .map(|o| {
             let city = o.city.as_ref().map(|c| format!(" — {c}"));
-            let name = match &o.url {
+            // Only an address the link registry lists (not on a retired host) is a live link.
+            let name = match o.url.as_ref().filter(|u| eer_domain::links::linkable(u)) {
                 Some(url) => {
                     view! { <a href=url.clone() rel="noopener">{o.name.clone()}</a> }.into_any()
                 }

@@ -3,6 +3,7 @@
 //! `cargo xtask test` runs every test. Each installs what is missing first and says so.
 
 mod dist;
+mod links;
 mod map_data;
 mod pwa;
 mod server;
@@ -26,6 +27,8 @@ usage: cargo xtask <command>
   test    setup, then every test: format, lints, domain and endpoint tests, browser
           component tests, end-to-end and accessibility tests against the release build
   bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput
+  links   print every external link (the registry in domain/src/links.rs) with what it is
+          for, when it was last checked and where it is used, oldest check first
   shots   screenshot every page at phone, tablet and desktop widths in French and English
           into target/screenshots/";
 
@@ -44,6 +47,7 @@ fn main() -> ExitCode {
         Some("test") => suite::test(),
         Some("bench") => suite::bench(),
         Some("shots") => suite::shots(),
+        Some("links") => links::print(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

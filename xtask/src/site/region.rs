@@ -179,10 +179,9 @@ fn figure_value(site: &Site, metric: Metric, figure: &Figure, lang: Lang) -> Str
 }
 
 fn organisation(o: &Organisation) -> String {
+    // Only an address the registry lists (not on a retired host) becomes a live link.
     let name = match &o.url {
-        Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
-            ext_link(url, &o.name)
-        }
+        Some(url) if eer_domain::links::linkable(url) => ext_link(url, &o.name),
         _ => esc(&o.name),
     };
     match &o.city {

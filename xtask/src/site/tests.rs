@@ -289,3 +289,54 @@ fn locales_have_the_same_keys_in_both_languages() {
         texts.list(Lang::Fr, "static_privacy.form_item").len()
     );
 }
+
+/// Every address that leaves the site is in the link registry (`eer_domain::links`): a link
+/// written into a page by hand, or one on a retired host, fails here.
+#[test]
+fn every_external_link_is_in_the_registry() {
+    let built = site();
+    let mut external = 0;
+    for w in &built.written {
+        let html = fs::read_to_string(file_for(&built.dir, &w.path)).unwrap();
+        for target in attrs(&html, "href").into_iter().chain(attrs(&html, "src")) {
+            if target.starts_with("http://") || target.starts_with("https://") {
+                external += 1;
+                assert!(
+                    eer_domain::links::registered(target),
+                    "{}: {target} is not in the link registry (domain/src/links.rs)",
+                    w.path
+                );
+            }
+        }
+    }
+    assert!(external > 0, "the crawl found no external link at all");
+}
+
+/// The three organisations that run the service are named and linked on the home and partners
+/// pages; the known-wrong addresses are nowhere.
+#[test]
+fn the_organisations_are_linked_and_wrong_links_are_gone() {
+    let built = site();
+    for lang in Lang::ALL {
+        for page in [Page::Home, Page::Partners] {
+            let html = fs::read_to_string(file_for(&built.dir, &page.path(lang))).unwrap();
+            for l in [
+                eer_domain::links::PROMIS,
+                eer_domain::links::CFIQ,
+                eer_domain::links::INICI,
+            ] {
+                assert!(
+                    html.contains(&format!("href=\"{}\"", l.url)),
+                    "{page:?} {lang:?}: no link to {}",
+                    l.id
+                );
+            }
+        }
+    }
+    for w in &built.written {
+        let html = fs::read_to_string(file_for(&built.dir, &w.path)).unwrap();
+        for wrong in ["laplace0-5", "weatheroffice.gc.ca/", "quebec.ca/emploi\""] {
+            assert!(!html.contains(wrong), "{}: {wrong}", w.path);
+        }
+    }
+}
