@@ -122,6 +122,10 @@ pub struct City {
     pub name: String,
     pub population: u32,
     pub year: u16,
+    /// In the Montréal metropolitan community (CMM): part of the Montréal area households
+    /// move from, never a destination (facts/CMM.md; PROGRAM.md, "Destinations are outside
+    /// the CMM").
+    pub in_cmm: bool,
     pub sources: Vec<String>,
 }
 
@@ -193,11 +197,14 @@ pub struct Region {
     pub name_en: String,
     /// `false` for 06 Montréal and 13 Laval, where households move from.
     pub destination: bool,
-    /// The city the distance from Montréal is measured to.
+    /// The city the distance from Montréal is measured to: the largest outside the CMM.
     pub main_city: String,
     /// A short description written from the sourced facts.
     pub description: Text,
-    /// The largest municipalities, largest first.
+    /// For 14, 15 and 16: which part of the region is in the Montréal metropolitan community,
+    /// and so not a destination of the service (facts/CMM.md).
+    pub cmm_part: Option<Text>,
+    /// The largest municipalities, largest first (those in the CMM flagged `in_cmm`).
     pub main_cities: Vec<City>,
     pub figures: Figures,
     pub sectors: Vec<Sector>,
@@ -216,11 +223,21 @@ impl Region {
         lang.pick(&self.name_fr, &self.name_en)
     }
 
-    /// The largest municipality's name (the city of [`Metric::MainCityPopulation`]).
+    /// The largest municipality outside the CMM (the city of [`Metric::MainCityPopulation`]).
     pub fn main_city_name(&self) -> &str {
-        self.main_cities
-            .first()
+        self.destination_cities()
+            .next()
             .map_or(&self.main_city, |c| &c.name)
+    }
+
+    /// The main cities a household may move to: those outside the CMM, largest first.
+    pub fn destination_cities(&self) -> impl Iterator<Item = &City> {
+        self.main_cities.iter().filter(|c| !c.in_cmm)
+    }
+
+    /// The main cities in the CMM (an origin, not a destination), largest first.
+    pub fn cmm_cities(&self) -> impl Iterator<Item = &City> {
+        self.main_cities.iter().filter(|c| c.in_cmm)
     }
 
     pub fn metric(&self, metric: Metric) -> Option<&Figure> {
@@ -353,6 +370,43 @@ impl Catalogue {
             }
             if r.description.fr.trim().is_empty() || r.description.en.trim().is_empty() {
                 out.push(format!("{}: description needs French and English", r.code));
+            }
+            // Destinations are outside the CMM (facts/CMM.md): the main city, its population
+            // and the distance are taken outside it, and the page says which part is in it.
+            if r.destination {
+                if r.main_cities
+                    .iter()
+                    .any(|c| c.in_cmm && c.name == r.main_city)
+                {
+                    out.push(format!(
+                        "{}: main_city {} is in the CMM",
+                        r.code, r.main_city
+                    ));
+                }
+                if r.main_city_name() != r.main_city {
+                    out.push(format!(
+                        "{}: main_city {} is not the largest city outside the CMM ({})",
+                        r.code,
+                        r.main_city,
+                        r.main_city_name()
+                    ));
+                }
+                if let (Some(f), Some(c)) = (
+                    r.metric(Metric::MainCityPopulation),
+                    r.destination_cities().next(),
+                ) && f.value != f64::from(c.population)
+                {
+                    out.push(format!(
+                        "{}: main_city_population {} is not {}'s ({})",
+                        r.code, f.value, c.name, c.population
+                    ));
+                }
+                if r.main_cities.iter().any(|c| c.in_cmm) != r.cmm_part.is_some() {
+                    out.push(format!(
+                        "{}: a region with cities in the CMM says which part (cmm_part), and only then",
+                        r.code
+                    ));
+                }
             }
             let mut cite = |what: String, ids: &mut dyn Iterator<Item = &str>| {
                 let mut any = false;

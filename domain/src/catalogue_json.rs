@@ -160,8 +160,9 @@ fn figures(v: &Value, path: &str) -> Result<Figures, String> {
 
 fn city(v: &Value, path: &str) -> Result<City, String> {
     let o = obj(v, path)?;
-    keys(o, &["name", "population", "year", "sources"], path)?;
+    keys(o, &["name", "population", "year", "cmm", "sources"], path)?;
     Ok(City {
+        in_cmm: flag(o, "cmm", false, path)?,
         name: string(o, "name", path)?,
         population: whole(field(o, "population", path)?, "population", path)?,
         year: whole(field(o, "year", path)?, "year", path)?,
@@ -256,6 +257,7 @@ fn region(v: &Value, path: &str) -> Result<Region, String> {
             "destination",
             "main_city",
             "description",
+            "cmm_part",
             "main_cities",
             "figures",
             "sectors",
@@ -277,6 +279,7 @@ fn region(v: &Value, path: &str) -> Result<Region, String> {
             field(o, "description", path)?,
             &format!("{path}.description"),
         )?,
+        cmm_part: opt_text(o, "cmm_part", path)?,
         main_cities: list(o, "main_cities", path, city)?,
         figures: figures(field(o, "figures", path)?, &format!("{path}.figures"))?,
         sectors: list(o, "sectors", path, sector)?,

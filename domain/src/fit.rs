@@ -164,14 +164,16 @@ fn rural_match(density: f64) -> f64 {
 }
 
 /// Mid-sized town: a main city of 15,000 to 150,000 people (the quiz's hint).
+/// A mid-sized town, as the quiz's "size" choice says it: from 15,000 to 100,000 people
+/// ("Une grande ville" is over 100,000: the bands do not overlap). Only towns outside the CMM
+/// count: its suburbs are the origin, not a destination (facts/CMM.md).
+pub const TOWN: std::ops::RangeInclusive<u32> = 15_000..=100_000;
+
 fn town_match(r: &Region) -> Eval {
     if r.main_cities.is_empty() {
         return Eval::Unknown;
     }
-    let has = r
-        .main_cities
-        .iter()
-        .any(|c| (15_000..=150_000).contains(&c.population));
+    let has = r.destination_cities().any(|c| TOWN.contains(&c.population));
     Eval::Known(if has { 1.0 } else { 0.25 })
 }
 
@@ -593,7 +595,7 @@ fn explain(
                 figure = Some((Metric::MainCityPopulation, f));
                 cached(r, Slot::City, || {
                     bilingual(|o, l| {
-                        o.push_str(l.pick("Plus grande ville : ", "Largest city: "));
+                        o.push_str(l.pick("Ville principale : ", "Main city: "));
                         o.push_str(r.main_city_name());
                         o.push_str(", ");
                         value(o, Metric::MainCityPopulation, f, l);
@@ -621,7 +623,7 @@ fn explain(
                 let town = r
                     .main_cities
                     .iter()
-                    .find(|c| (15_000..=150_000).contains(&c.population));
+                    .find(|c| !c.in_cmm && TOWN.contains(&c.population));
                 cached(r, Slot::Town, || {
                     bilingual(|o, l| {
                         match town {
@@ -635,8 +637,8 @@ fn explain(
                         o.push_str(l.pick(", décret de population, MAMH).", ", population decree, MAMH)."));
                     }
                     None => o.push_str(l.pick(
-                        "Aucune ville de 15 000 à 150 000 habitants parmi les principales villes (décret de population, MAMH).",
-                        "No town of 15,000 to 150,000 people among the main cities (population decree, MAMH).",
+                        "Aucune ville de 15 000 à 100 000 habitants parmi les principales villes hors de la région de Montréal (décret de population, MAMH).",
+                        "No town of 15,000 to 100,000 people among the main cities outside the Montréal area (population decree, MAMH).",
                     )),
                 }
                     })

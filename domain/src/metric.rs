@@ -13,7 +13,8 @@ use crate::text::Static;
 pub enum Metric {
     /// 2021 Census population (Statistics Canada 98-10-0007-01), all regions.
     Population,
-    /// Population of the largest municipality (2026 population decree, MAMH), all regions.
+    /// Population of the main city: the largest municipality outside the Montréal metropolitan
+    /// community (2026 population decree, MAMH), all regions.
     MainCityPopulation,
     /// Inhabitants per km², 2021 Census, all regions.
     Density,
@@ -99,8 +100,8 @@ impl Metric {
             Metric::Population => (("Population", "Population"), 0, Unit::None),
             Metric::MainCityPopulation => (
                 (
-                    "Population de la plus grande ville",
-                    "Population of the largest city",
+                    "Population de la ville principale",
+                    "Population of the main city",
                 ),
                 0,
                 Unit::None,

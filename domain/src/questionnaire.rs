@@ -478,8 +478,8 @@ pub static QUESTIONS: [Question; 18] = [
                 "town",
                 "Une ville moyenne",
                 "A mid-sized town",
-                "De 15 000 à 150 000 habitants",
-                "15,000 to 150,000 people",
+                "De 15 000 à 100 000 habitants",
+                "15,000 to 100,000 people",
             ),
             c(
                 "small",

@@ -59,9 +59,10 @@ fn facts(code: &str, lang_now: Lang, lang: Signal<Lang>) -> Option<impl IntoView
             view! { <div class="facts__row"><dt>{m.label(lang_now)}</dt><dd>{value}</dd></div> }
         })
         .collect_view();
+    // Only cities outside the Montréal metropolitan community: its suburbs are the origin; the
+    // region's note says which part is in it (cmm_part).
     let cities = r
-        .main_cities
-        .iter()
+        .destination_cities()
         .map(|c| {
             let people = eer_domain::metric::number(f64::from(c.population), 0, lang_now);
             let line = text(lang_now, K::ExplorerCityLine)
@@ -122,6 +123,7 @@ fn facts(code: &str, lang_now: Lang, lang: Signal<Lang>) -> Option<impl IntoView
         <section class="panel" aria-labelledby="panel-title">
             <h2 id="panel-title" tabindex="-1">{r.name(lang_now).to_string()}</h2>
             <p>{r.description.get(lang_now).to_string()}</p>
+            {r.cmm_part.as_ref().map(|part| view! { <p class="notice">{part.get(lang_now).to_string()}</p> })}
             {fit}
             <p class="actions panel__actions">
                 <a class="button" href=interest_href>{text(lang_now, K::ExplorerInterest)}</a>

@@ -19,6 +19,10 @@ pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
         "<p class=\"lead\">{}</p>",
         esc(region.description.get(lang))
     );
+    // 14, 15, 16: the part in the Montréal metropolitan community is not a destination.
+    if let Some(part) = &region.cmm_part {
+        m += &format!("<p class=\"notice\">{}</p>", esc(part.get(lang)));
+    }
     if let Some(maps) = &site.maps
         && let Some(alt) = map::alt(maps, region, lang)
     {
@@ -35,11 +39,11 @@ pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
     m += &format!("<h2>{}</h2>", esc(t("static_region.figures_heading")));
     m += &figures(site, region, lang);
 
-    if !region.main_cities.is_empty() {
+    if let Some(first) = region.destination_cities().next() {
         m += &format!("<h2>{}</h2>", esc(t("static_region.cities_heading")));
         m += &ul(
             "",
-            region.main_cities.iter().map(|c| {
+            region.destination_cities().map(|c| {
                 format!(
                     "{}{}{}",
                     esc(&c.name),
@@ -48,7 +52,7 @@ pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
                 )
             }),
         );
-        let year = region.main_cities[0].year.to_string();
+        let year = first.year.to_string();
         m += &format!(
             "<p class=\"hint\">{}</p>",
             esc(&t("static_region.cities_note").replace("{year}", &year))

@@ -13,9 +13,9 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
     m += "<ul class=\"region-list\">";
     for region in catalogue().destinations() {
         let page = Page::Region(region.slug.clone());
+        // Only cities outside the Montréal metropolitan community: its suburbs are the origin.
         let cities: Vec<&str> = region
-            .main_cities
-            .iter()
+            .destination_cities()
             .take(3)
             .map(|c| c.name.as_str())
             .collect();

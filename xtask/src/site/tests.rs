@@ -340,3 +340,41 @@ fn the_organisations_are_linked_and_wrong_links_are_gone() {
         }
     }
 }
+
+/// The regions index names no city of the Montréal metropolitan community as a region's city;
+/// the pages of 14, 15 and 16 say which part of the region is in it (facts/CMM.md).
+#[test]
+fn cmm_suburbs_are_not_shown_as_destinations() {
+    let built = site();
+    for lang in Lang::ALL {
+        let index = fs::read_to_string(file_for(&built.dir, &Page::Regions.path(lang))).unwrap();
+        for suburb in [
+            "Terrebonne",
+            "Repentigny",
+            "Mascouche",
+            "Mirabel",
+            "Blainville",
+            "Longueuil",
+            "Brossard",
+            "Châteauguay",
+        ] {
+            assert!(
+                !index.contains(suburb),
+                "{lang:?}: the regions index names {suburb}"
+            );
+        }
+        for (slug, city) in [
+            ("lanaudiere", "Terrebonne"),
+            ("laurentides", "Mirabel"),
+            ("monteregie", "Longueuil"),
+        ] {
+            let page = Page::Region(slug.to_string());
+            let html = fs::read_to_string(file_for(&built.dir, &page.path(lang))).unwrap();
+            let notice = html.split("<p class=\"notice\">").nth(1).unwrap_or("");
+            assert!(
+                notice.split("</p>").next().unwrap().contains(city),
+                "{slug} {lang:?}"
+            );
+        }
+    }
+}
