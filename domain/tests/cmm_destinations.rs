@@ -31,7 +31,7 @@ const CMM: [&str; 13] = [
 /// Montréal (and Laval) may be named as the origin ("à 35 km de Montréal"); the suburbs of
 /// the three regions may not be named at all outside the sentence that says they are not
 /// destinations.
-const SUBURBS: &[&str] = &CMM.split_at(2).1;
+const SUBURBS: &[&str] = CMM.split_at(2).1;
 
 #[test]
 fn no_cmm_municipality_is_a_destination_city() {
