@@ -36,8 +36,10 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub value: f64,
-    /// The reference year (the last year of a climate normals period).
-    pub year: u16,
+    /// The reference year (the last year of a climate normals period); `None` for a figure
+    /// from an undated page or computed by us (see `dating`). Never invented.
+    pub year: Option<u16>,
+    pub dating: Dating,
     /// Source ids, resolved by [`Catalogue::source`].
     pub sources: Arc<[String]>,
     /// A period such as "1971-2000" for climate normals; shown instead of the year.
@@ -47,12 +49,28 @@ pub struct Figure {
     pub note: Option<Arc<Text>>,
 }
 
+/// How a figure is dated: by its source's year, or not at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dating {
+    /// The source gives the year (or the normals period).
+    Year,
+    /// The source page has no date (`"undated": true` in the file): said so, never guessed.
+    Undated,
+    /// Computed by us (`"computed": true`), e.g. a straight-line distance: said so, with what
+    /// it was computed from (the metric's source name).
+    Computed,
+}
+
 impl Figure {
-    /// "2021", or "1971-2000" for a normals period.
-    pub fn when(&self) -> String {
-        match &self.period {
-            Some(p) => p.to_string(),
-            None => self.year.to_string(),
+    /// "2021", "1971-2000" for a normals period, "non daté" / "undated", "calculé" /
+    /// "computed". See [`crate::cite`] for the whole citation.
+    pub fn when(&self, lang: Lang) -> String {
+        match (self.dating, &self.period, self.year) {
+            (Dating::Undated, ..) => lang.pick("non daté", "undated").to_string(),
+            (Dating::Computed, ..) => lang.pick("calculé", "computed").to_string(),
+            (Dating::Year, Some(p), _) => p.to_string(),
+            (Dating::Year, None, Some(y)) => y.to_string(),
+            (Dating::Year, None, None) => lang.pick("non daté", "undated").to_string(),
         }
     }
 }
@@ -457,13 +475,21 @@ impl Catalogue {
                     if !f.value.is_finite() {
                         out.push(format!("{}: figure {} is not a number", r.code, m.key()));
                     }
-                    if !(1900..=2100).contains(&f.year) {
-                        out.push(format!(
-                            "{}: figure {} has year {}",
+                    match (f.dating, f.year) {
+                        (Dating::Year, Some(y)) if !(1900..=2100).contains(&y) => out.push(
+                            format!("{}: figure {} has year {y}", r.code, m.key()),
+                        ),
+                        (Dating::Year, None) => out.push(format!(
+                            "{}: figure {} has no year: write it, or \"undated\": true, or \"computed\": true",
                             r.code,
-                            m.key(),
-                            f.year
-                        ));
+                            m.key()
+                        )),
+                        (Dating::Undated | Dating::Computed, Some(y)) => out.push(format!(
+                            "{}: figure {} is undated or computed but has year {y}",
+                            r.code,
+                            m.key()
+                        )),
+                        _ => {}
                     }
                 }
             }

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use serde_json::{Map, Value};
 
 use crate::catalogue::{
-    City, Education, English, EnglishLevel, Figure, Figures, Institution, Organisation, Region,
-    Sector, Source,
+    City, Dating, Education, English, EnglishLevel, Figure, Figures, Institution, Organisation,
+    Region, Sector, Source,
 };
 use crate::text::Text;
 
@@ -131,12 +131,24 @@ fn figure(v: &Value, path: &str) -> Result<Option<Figure>, String> {
     let o = obj(v, path)?;
     keys(
         o,
-        &["value", "year", "sources", "period", "approx", "note"],
+        &[
+            "value", "year", "undated", "computed", "sources", "period", "approx", "note",
+        ],
         path,
     )?;
+    let dating = match (
+        flag(o, "undated", false, path)?,
+        flag(o, "computed", false, path)?,
+    ) {
+        (false, false) => Dating::Year,
+        (true, false) => Dating::Undated,
+        (false, true) => Dating::Computed,
+        (true, true) => return Err(err(path, "a figure is undated or computed, not both")),
+    };
     Ok(Some(Figure {
         value: number(o, "value", path)?,
-        year: whole(field(o, "year", path)?, "year", path)?,
+        year: opt_whole(o, "year", path)?,
+        dating,
         sources: Arc::from(strings(o, "sources", path)?),
         period: opt_string(o, "period", path)?.map(Arc::from),
         approx: flag(o, "approx", false, path)?,

@@ -475,15 +475,10 @@ fn value(out: &mut String, m: Metric, f: &Figure, l: Lang) {
     m.write(out, f.value, l);
 }
 
-/// Appends " (2018, CIRANO, d'après Statistique Canada)".
+/// Appends " (2018, CIRANO, d'après Statistique Canada)", from the one citation formatter.
 fn citation(out: &mut String, m: Metric, f: &Figure, l: Lang) {
     out.push_str(" (");
-    match &f.period {
-        Some(p) => out.push_str(p),
-        None => push_int(out, f.year as u64),
-    }
-    out.push_str(", ");
-    out.push_str(m.source_name(l));
+    crate::cite::write(out, m, f, l);
     out.push(')');
 }
 
@@ -566,14 +561,14 @@ fn explain(
                         o.push_str(&r.main_city);
                         o.push_str(l.pick(" est à ", " is "));
                         value(o, Metric::DistanceKm, f, l);
-                        o.push_str(l.pick(
-                            " de Montréal à vol d'oiseau",
-                            " from Montréal in a straight line",
-                        ));
+                        o.push_str(l.pick(" de Montréal", " from Montréal"));
+                        citation(o, Metric::DistanceKm, f, l);
+                        // Each figure with its own citation: the road distance is undated.
                         if let Some(rf) = road {
-                            o.push_str(" (");
+                            o.push_str(l.pick(" et à ", " and "));
                             value(o, Metric::RoadDistanceKm, rf, l);
-                            o.push_str(l.pick(" par la route)", " by road)"));
+                            o.push_str(l.pick(" par la route", " by road"));
+                            citation(o, Metric::RoadDistanceKm, rf, l);
                         }
                         o.push_str(match (within, l) {
                             (true, Lang::Fr) => ", dans la distance choisie",
@@ -581,7 +576,6 @@ fn explain(
                             (false, Lang::Fr) => ", plus loin que la distance choisie",
                             (false, Lang::En) => ", farther than your distance",
                         });
-                        citation(o, Metric::DistanceKm, f, l);
                         o.push('.');
                     })
                 },
@@ -702,9 +696,10 @@ fn explain(
             let notable = r.english.level == Some(EnglishLevel::Notable);
             cached(r, Slot::English, || {
                 bilingual(|o, l| {
+                    // A reading of organisations' websites and news, not a statistic (issue 19).
                     o.push_str(l.pick(
-                        "Services et communauté en anglais : ",
-                        "English-language services and community: ",
+                        "Services et communauté en anglais, selon notre lecture des sources (pas une statistique) : ",
+                        "English-language services and community, as we read the sources (not a statistic): ",
                     ));
                     match &r.english.summary {
                         Some(summary) => push_lower_first(o, summary.get(l)),
@@ -776,9 +771,11 @@ fn inform(r: &Region, p: &Profile, reasons: &mut Vec<FitReason>, unknowns: &mut 
                             o.push_str(l.pick(" par année", " a year"));
                             citation(o, Metric::Snowfall, sf, l);
                         }
-                        o.push_str(
-                            l.pick(". Non compté dans le score.", ". Not counted in the score."),
-                        );
+                        // Say what it means for the person (issue 12): shown, not scored, and why.
+                        o.push_str(l.pick(
+                            ". Pour information seulement : l'hiver ne compte pas dans le score, car ces normales manquent pour deux régions et mêlent deux périodes.",
+                            ". For information only: winter does not count in the score, because these normals are missing for two regions and mix two periods.",
+                        ));
                     })
                 });
                 let figure = Some((Metric::JanuaryTemperature, f.clone()));
@@ -814,19 +811,17 @@ fn inform(r: &Region, p: &Profile, reasons: &mut Vec<FitReason>, unknowns: &mut 
                             value(o, Metric::Rent, f, l);
                             citation(o, Metric::Rent, f, l);
                             o.push_str(match (within, l) {
-                                (true, Lang::Fr) => {
-                                    ", dans votre budget. Non compté dans le score."
-                                }
-                                (true, Lang::En) => {
-                                    ", within your budget. Not counted in the score."
-                                }
-                                (false, Lang::Fr) => {
-                                    ", au-dessus de votre budget. Non compté dans le score."
-                                }
-                                (false, Lang::En) => {
-                                    ", above your budget. Not counted in the score."
-                                }
+                                (true, Lang::Fr) => ", dans votre budget.",
+                                (true, Lang::En) => ", within your budget.",
+                                (false, Lang::Fr) => ", au-dessus de votre budget.",
+                                (false, Lang::En) => ", above your budget.",
                             });
+                            // What it means for the person (issue 12, item 8): shown, not
+                            // scored, because the figure is missing for some regions.
+                            o.push_str(l.pick(
+                                " Pour information seulement : le loyer ne compte pas dans le score, car il manque pour cinq régions.",
+                                " For information only: rent does not count in the score, because it is missing for five regions.",
+                            ));
                         })
                     },
                 );

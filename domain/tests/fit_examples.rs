@@ -99,7 +99,11 @@ fn reasons_with_a_figure_say_its_year_and_source() {
                     (&r.text.fr, eer_domain::Lang::Fr),
                     (&r.text.en, eer_domain::Lang::En),
                 ] {
-                    assert!(text.contains(&fig.when()), "{}: {text}", f.code);
+                    assert!(
+                        text.contains(&eer_domain::cite::figure(*m, fig, lang)),
+                        "{}: {text}",
+                        f.code
+                    );
                     assert!(text.contains(m.source_name(lang)), "{}: {text}", f.code);
                 }
             }

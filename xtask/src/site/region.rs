@@ -166,20 +166,17 @@ fn figure_value(site: &Site, metric: Metric, figure: &Figure, lang: Lang) -> Str
     if let Some(note) = &figure.note {
         value += &format!(" {}", esc(note.get(lang)));
     }
+    // The one citation formatter (eer_domain::cite), linked to the source's entry.
+    let cite = esc(&eer_domain::cite::figure(metric, figure, lang));
     let source = match figure.sources.first() {
         Some(id) => format!(
-            "<a href=\"{}#src-{}\">{}</a>",
+            "<a href=\"{}#src-{}\">{cite}</a>",
             Page::Sources.path(lang),
             esc(id),
-            esc(metric.source_name(lang))
         ),
-        None => esc(metric.source_name(lang)),
+        None => cite,
     };
-    value
-        + &format!(
-            " <span class=\"facts__meta\">({}, {source})</span>",
-            esc(&figure.when())
-        )
+    value + &format!(" <span class=\"facts__meta cite\">({source})</span>")
 }
 
 fn organisation(o: &Organisation) -> String {

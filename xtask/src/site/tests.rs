@@ -246,7 +246,14 @@ fn region_pages_carry_every_figure_with_year_and_source() {
     assert!(html.contains(&html::esc(
         &eer_domain::Metric::Population.format(population.value, Lang::Fr)
     )));
-    assert!(html.contains("(2021, <a href=\"/fr/sources#src-statcan_98100007\">"));
+    assert!(html.contains(
+        "(<a href=\"/fr/sources#src-statcan_98100007\">2021, Statistique Canada, Recensement</a>)"
+    ));
+    // No invented year: the road distance is from an undated page, the straight line computed.
+    assert!(html.contains(">non daté, Tourisme Québec</a>"));
+    assert!(
+        html.contains(">calculé à vol d&#39;oiseau") || html.contains(">calculé à vol d'oiseau")
+    );
     assert!(html.contains("/fr/sources#src-statcan_98100007"));
     assert!(html.contains("Sherbrooke"));
     assert!(
