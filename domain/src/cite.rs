@@ -9,7 +9,7 @@
 //! - A figure computed by us: "calculé à vol d'oiseau depuis le centre de l'île de Montréal
 //!   (coordonnées d'une liste tierce)": says that it is computed, and from what.
 
-use crate::catalogue::{Catalogue, Dating, Figure};
+use crate::catalogue::{Catalogue, Dating, Figure, Sector};
 use crate::lang::Lang;
 use crate::metric::Metric;
 
@@ -53,6 +53,27 @@ pub fn across(catalogue: &Catalogue, metric: Metric, lang: Lang) -> String {
     out.push_str(if computed { " " } else { ", " });
     out.push_str(metric.source_name(lang));
     out
+}
+
+/// The citation of a sourced item that is not a figure (a key sector, the summary of English
+/// services): "source datée de 2019" / "source dated 2019", or "source non datée" / "undated
+/// source". The year is the item's own, else its first dated source's; the sources page names
+/// the source.
+pub fn item(catalogue: &Catalogue, year: Option<u16>, sources: &[String], lang: Lang) -> String {
+    let year = year.or_else(|| {
+        sources
+            .iter()
+            .find_map(|id| catalogue.source(id).and_then(|s| s.year))
+    });
+    match year {
+        Some(y) => format!("{} {y}", lang.pick("source datée de", "source dated")),
+        None => lang.pick("source non datée", "undated source").to_string(),
+    }
+}
+
+/// The citation of a key sector (qualitative, several vintages).
+pub fn sector(catalogue: &Catalogue, sector: &Sector, lang: Lang) -> String {
+    item(catalogue, sector.year, &sector.sources, lang)
 }
 
 #[cfg(test)]

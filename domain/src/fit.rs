@@ -676,11 +676,8 @@ fn explain(
                     push_lower_first(o, field_label(f, l));
                     o.push_str(l.pick(") : ", "): "));
                     push_lower_first(o, sec.text.get(l));
-                    o.push_str(l.pick(" (portrait régional, ", " (regional portrait, "));
-                    match sec.year {
-                        Some(y) => push_int(o, y as u64),
-                        None => o.push_str(l.pick("non daté", "undated")),
-                    }
+                    o.push_str(" (");
+                    o.push_str(&crate::cite::sector(crate::catalogue::catalogue(), sec, l));
                     o.push_str(").");
                 }
                 None => o.push_str(match (spouse, l) {
@@ -702,7 +699,21 @@ fn explain(
                         "English-language services and community, as we read the sources (not a statistic): ",
                     ));
                     match &r.english.summary {
-                        Some(summary) => push_lower_first(o, summary.get(l)),
+                        Some(summary) => {
+                            push_lower_first(o, summary.get(l));
+                            // Its source and year, from the one citation formatter.
+                            if o.ends_with('.') {
+                                o.pop();
+                            }
+                            o.push_str(" (");
+                            o.push_str(&crate::cite::item(
+                                crate::catalogue::catalogue(),
+                                None,
+                                &r.english.sources,
+                                l,
+                            ));
+                            o.push_str(").");
+                        }
                         None => o.push_str(match (notable, l) {
                             (true, Lang::Fr) => "communauté d'expression anglaise importante.",
                             (true, Lang::En) => "a sizeable English-speaking community.",

@@ -77,7 +77,14 @@ fn facts(code: &str, lang_now: Lang, lang: Signal<Lang>) -> Option<impl IntoView
         .iter()
         .map(|s| {
             let check = (!s.verified).then(|| format!(" ({})", text(lang_now, K::ExplorerToCheck)));
-            view! { <li>{s.text.get(lang_now).to_string()}{check}</li> }
+            // Its source and year, from the one citation formatter, linked to the sources page.
+            let cite = eer_domain::cite::sector(catalogue(), s, lang_now);
+            let href = s
+                .sources
+                .first()
+                .map(|id| format!("{}#src-{id}", Page::Sources.path(lang_now)))
+                .unwrap_or_else(|| Page::Sources.path(lang_now));
+            view! { <li>{s.text.get(lang_now).to_string()} <span class="cite">"(" <a href=href>{cite}</a> ")"</span>{check}</li> }
         })
         .collect_view();
     let support = r

@@ -63,10 +63,9 @@ pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
         m += &format!("<h2>{}</h2>", esc(t("static_region.sectors_heading")));
         m += &ul(
             "",
-            region
-                .sectors
-                .iter()
-                .map(|s| esc(s.text.get(lang)) + &unverified(site, lang, s.verified)),
+            region.sectors.iter().map(|s| {
+                esc(s.text.get(lang)) + &sector_cite(s, lang) + &unverified(site, lang, s.verified)
+            }),
         );
         if region.sectors.iter().any(|s| !s.verified) {
             m += &format!(
@@ -80,8 +79,9 @@ pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
     match &region.english.summary {
         Some(summary) => {
             m += &format!(
-                "<p>{}{}</p>",
+                "<p>{}{}{}</p>",
                 esc(summary.get(lang)),
+                item_cite(None, &region.english.sources, lang),
                 unverified(site, lang, region.english.verified)
             )
         }
@@ -177,6 +177,29 @@ fn figure_value(site: &Site, metric: Metric, figure: &Figure, lang: Lang) -> Str
         None => cite,
     };
     value + &format!(" <span class=\"facts__meta cite\">({source})</span>")
+}
+
+/// A key sector's citation (the one formatter), linked to its source's entry.
+fn sector_cite(s: &eer_domain::catalogue::Sector, lang: Lang) -> String {
+    item_cite(s.year, &s.sources, lang)
+}
+
+/// A sourced item's citation (the one formatter), linked to its first source's entry.
+fn item_cite(year: Option<u16>, sources: &[String], lang: Lang) -> String {
+    let cite = esc(&eer_domain::cite::item(
+        eer_domain::catalogue(),
+        year,
+        sources,
+        lang,
+    ));
+    match sources.first() {
+        Some(id) => format!(
+            " <span class=\"cite\">(<a href=\"{}#src-{}\">{cite}</a>)</span>",
+            Page::Sources.path(lang),
+            esc(id)
+        ),
+        None => format!(" <span class=\"cite\">({cite})</span>"),
+    }
 }
 
 fn organisation(o: &Organisation) -> String {

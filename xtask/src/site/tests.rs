@@ -385,3 +385,112 @@ fn cmm_suburbs_are_not_shown_as_destinations() {
         }
     }
 }
+
+/// Units a figure is written with: a number followed by one of these (or `$` before it, in
+/// English) is a figure, and must have its source in the same block.
+const UNITS: [&str; 7] = ["%", "km²", "km", "$", "°C", "cm", "hab./km²"];
+
+/// Whether `text` holds a number followed by a unit (or preceded by `$`).
+pub(crate) fn has_figure(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_ascii_digit()
+                    || (matches!(chars[i], ',' | '.' | '\u{a0}' | '\u{202f}')
+                        && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())))
+            {
+                i += 1;
+            }
+            let mut j = i;
+            while j < chars.len() && matches!(chars[j], ' ' | '\u{a0}' | '\u{202f}') {
+                j += 1;
+            }
+            let rest: String = chars[j..chars.len().min(j + 9)].iter().collect();
+            let before_dollar = start > 0 && chars[start - 1] == '$';
+            if before_dollar || UNITS.iter().any(|u| rest.starts_with(u)) {
+                return Some(
+                    chars[start.saturating_sub(1)..chars.len().min(j + 9)]
+                        .iter()
+                        .collect(),
+                );
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Text of an HTML fragment: tags dropped, the few entities we write decoded.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+}
+
+/// Every block (`p`, `li`, `dd`, `td`, `figcaption`) of every static page, both languages:
+/// a number with a unit has its source in the same block (a citation of the one formatter,
+/// `class="…cite…"`, or a link to the sources page).
+#[test]
+fn every_figure_with_a_unit_has_its_source_in_its_block() {
+    let built = site();
+    let mut figures = 0;
+    for w in &built.written {
+        let html = fs::read_to_string(file_for(&built.dir, &w.path)).unwrap();
+        let main = between(&html, "<main", "</main>").unwrap_or(&html);
+        for tag in ["p", "li", "dd", "td", "figcaption"] {
+            for piece in main.split(&format!("<{tag}")).skip(1) {
+                // The block up to its own closing tag (blocks here do not nest the same tag,
+                // except lists in lists, which end sooner: the inner one is checked on its own).
+                let block = piece.split(&format!("</{tag}>")).next().unwrap_or("");
+                // Past the opening tag's own attributes (and skip `<p…` that was `<pre`).
+                let Some((attrs, block)) = block.split_once('>') else {
+                    continue;
+                };
+                if attrs.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                    continue;
+                }
+                let Some(figure) = has_figure(&text_of(block)) else {
+                    continue;
+                };
+                figures += 1;
+                let cited = block.contains("cite\"")
+                    || block.contains("cite ")
+                    || block.contains(&format!("href=\"{}#", Page::Sources.path(Lang::Fr)))
+                    || block.contains(&format!("href=\"{}#", Page::Sources.path(Lang::En)));
+                assert!(
+                    cited,
+                    "{}: \"{figure}\" has no source in its block: {}",
+                    w.path,
+                    text_of(block)
+                );
+            }
+        }
+    }
+    assert!(
+        figures > 100,
+        "only {figures} figures found: the walk is broken"
+    );
+}
+
+#[test]
+fn the_figure_finder_finds_figures() {
+    assert!(has_figure("2,8\u{a0}% en 2018").is_some());
+    assert!(has_figure("about 147 km by road").is_some());
+    assert!(has_figure("$26,339").is_some());
+    assert!(has_figure("-12,0\u{a0}°C").is_some());
+    assert!(has_figure("15 régions, 2021").is_none());
+    assert!(has_figure("Loi 25").is_none());
+}
