@@ -7,7 +7,7 @@
 //! - A dated figure: "2018, CIRANO, d'après Statistique Canada".
 //! - A figure from an undated page: "non daté, Tourisme Québec" (never an invented year).
 //! - A figure computed by us: "calculé à vol d'oiseau depuis le centre de l'île de Montréal
-//!   (coordonnées d'une liste tierce)": says that it is computed, and from what.
+//!   avec les coordonnées d'une liste tierce": says that it is computed, and from what.
 
 use crate::catalogue::{Catalogue, Dating, Figure, Sector};
 use crate::lang::Lang;

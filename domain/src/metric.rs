@@ -203,8 +203,8 @@ impl Metric {
             Metric::MainCityPopulation => ("décret de population, MAMH", "population decree, MAMH"),
             // Computed by us (cite: "calculé à vol d'oiseau depuis …"): from what.
             Metric::DistanceKm => (
-                "à vol d'oiseau depuis le centre de l'île de Montréal (coordonnées d'une liste tierce)",
-                "in a straight line from the centre of the Island of Montréal (coordinates from a third-party list)",
+                "à vol d'oiseau depuis le centre de l'île de Montréal, avec les coordonnées d'une liste tierce",
+                "in a straight line from the centre of the Island of Montréal, with coordinates from a third-party list",
             ),
             Metric::RoadDistanceKm => ("Tourisme Québec", "Tourisme Québec"),
             Metric::JobVacancyRate => (
