@@ -221,7 +221,7 @@ impl Metric {
             // The source and where we read it, plainly (issue 12: not "a third-party site").
             Metric::Rent => (
                 "SCHL, Enquête sur les logements locatifs d'octobre, relevée par thedatainsider.com",
-                "CMHC Rental Market Survey (October), as reported by thedatainsider.com",
+                "CMHC Rental Market Survey, October, as reported by thedatainsider.com",
             ),
             Metric::JanuaryTemperature | Metric::Snowfall => (
                 "normales climatiques d'Environnement Canada",

@@ -29,19 +29,22 @@ const MORE = [
  */
 function unsourcedFigures() {
   const FIGURE = /(\$\s?\d)|(\d(?:[\d\u00a0\u202f.,]*\d)?[\s\u00a0\u202f]*(%|km²|km\b|\$|°C|cm\b|hab\.\/km²|\/km²))/;
-  const CITED = /\((?:[^()]*\b(?:19|20)\d{2}\b[^()]*|[^()]*\b(?:non daté|undated|calculé|computed|source non datée|undated source)\b[^()]*)\)/;
+  const CITED = /\((?:[^()]*\b(?:19|20)\d{2}\b[^()]*|[^()]*(?:non daté|undated|calculé|computed|source non datée|undated source)[^()]*)\)/;
+  // A quiz choice quoted in a sentence (« À moins de 300 km ») is the person's answer, not a
+  // figure; so are the choices themselves, on the quiz's pages.
+  const QUOTED = /«[^»]*»|“[^”]*”/g;
   const out = [];
   const seen = new Set();
   const walker = document.createTreeWalker(document.querySelector('main') ?? document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (!FIGURE.test(node.textContent)) continue;
+    if (!FIGURE.test(node.textContent.replace(QUOTED, ''))) continue;
     const el = node.parentElement;
-    if (el.closest('svg, pre, code, script, style, option, select')) continue;
+    if (el.closest('svg, pre, code, script, style, option, select, form, .summary-list')) continue;
     const block = el.closest('.legend') ?? el.closest('p, li, dd, td, th, figcaption, caption, h1, h2, h3');
     if (!block || seen.has(block)) continue;
     seen.add(block);
     const cited = block.querySelector('.cite, a[href*="/sources#"]') || block.matches('.cite')
-      || CITED.test(block.textContent);
+      || CITED.test(block.textContent) || !FIGURE.test(block.textContent.replace(QUOTED, ''));
     if (!cited) out.push(block.textContent.trim().replace(/\s+/g, ' ').slice(0, 160));
   }
   return out;
@@ -119,7 +122,10 @@ test('Lanaudière, Laurentides and Montérégie are destinations outside the CMM
   await page.waitForSelector('#panel-title:text("Montérégie")');
   const panel = await page.textContent('.panel');
   assert.match(panel, /Longueuil[^.]*Communauté métropolitaine de Montréal/);
-  const cities = await page.$$eval('.panel h3 + ul li', (lis) => lis.map((li) => li.textContent));
+  const cities = await page.$$eval('.panel h3', (hs) => {
+    const h = hs.find((x) => /Principales villes/.test(x.textContent));
+    return [...h.nextElementSibling.querySelectorAll('li')].map((li) => li.textContent);
+  });
   assert.ok(!cities.join(' ').includes('Longueuil'), cities.join(' | '));
   await page.goto(`${BASE}/fr/resultats?v=1&live=mtl&status=pr&project=job&size=city&distance=near`);
   await appReady(page);

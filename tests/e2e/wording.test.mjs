@@ -93,7 +93,8 @@ test('on a phone the metric chooser shows its whole choice (item 7)', async () =
   try {
     const { page, problems } = await openPage(phone.context);
     for (const lang of ['fr', 'en']) {
-      await page.goto(`${BASE}/${lang}/explorer`);
+      // With answers, so that the fit is among the choices too.
+      await page.goto(`${BASE}/${lang}/explorer?${FAMILY_QUERY}`);
       await appReady(page);
       const select = page.locator('#explorer-show');
       const values = await select.locator('option').evaluateAll((os) => os.map((o) => o.value));
