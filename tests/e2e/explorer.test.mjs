@@ -79,7 +79,7 @@ test('switching the figure changes the legend, the names and the list', async ()
   assert.equal(param(page, 'show'), 'rent');
   const legend = await page.textContent('.legend');
   assert.match(legend, /aucune donnée/, 'missing rents are shown as such');
-  assert.match(legend, /Année : 2024/);
+  assert.match(legend, /Source : 2024, SCHL/);
   assert.match(await page.getAttribute('svg path[data-code="05"]', 'aria-label'), /^Estrie\u00a0: 1\s028\s\$$/);
   // A region without a rent is hatched, and named so.
   const hatched = await page.$$eval('svg.map__svg path.region[role=button]', (ps) =>
