@@ -24,7 +24,7 @@ pub enum Show {
 }
 
 /// Without `show=`: the job vacancy rate, because a job is the project of most households the
-/// program serves (home page: 58 % of open jobs are outside Montréal) and every region has it.
+/// program serves (the interview: "l'emploi soit le vecteur principal") and every region has it.
 /// With quiz answers, the fit, which speaks to that household.
 const DEFAULT_METRIC: Metric = Metric::JobVacancyRate;
 

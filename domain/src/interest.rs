@@ -736,7 +736,7 @@ pub fn validate(form: &Interest) -> Result<(), Vec<FieldError>> {
         push(FieldError::new(
             "consent.contact",
             "required",
-            "Cochez la case pour accepter qu'un conseiller vous contacte : c'est le but de ce formulaire.",
+            "Cochez la case pour accepter qu'une personne conseillère vous joigne : c'est le but de ce formulaire.",
             "Tick the box to agree that a counsellor contacts you: it is the purpose of this form.",
         ));
     }

@@ -4,6 +4,7 @@
 pub mod answers;
 pub mod catalogue;
 mod catalogue_json;
+pub mod cite;
 pub mod eligibility;
 pub mod explorer;
 pub mod fit;

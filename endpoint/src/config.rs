@@ -19,8 +19,9 @@ pub struct Config {
     pub export_token: Option<String>,
     /// Submissions older than this are deleted by `eer-endpoint purge` (Law 25).
     pub retention_days: u32,
-    /// The callback delay the success page announces (`GET /api/config`).
-    pub callback_business_days: u32,
+    /// The callback delay the success page announces (`GET /api/config`); `None` (the
+    /// default) announces none: the delay is the organisations' to set and promise.
+    pub callback_business_days: Option<u32>,
     pub rate_limit: RateLimit,
     /// Take the client address from the last `X-Forwarded-For` entry (behind a proxy, Lambda).
     pub trust_proxy: bool,
@@ -42,7 +43,6 @@ pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
 /// be called back later and one full program year of reporting; an organisation with a shorter
 /// retention schedule sets its own value.
 pub const DEFAULT_RETENTION_DAYS: u32 = 730;
-pub const DEFAULT_CALLBACK_BUSINESS_DAYS: u32 = 2;
 /// A salon kiosk or a family behind one address may send several forms in a row; a script
 /// sending hundreds may not. 30 at once, then one every 15 seconds.
 pub const DEFAULT_RATE_LIMIT: RateLimit = RateLimit {
@@ -87,10 +87,13 @@ impl Config {
             allowed_origins,
             export_token: get("EER_EXPORT_TOKEN"),
             retention_days: number("EER_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)?,
-            callback_business_days: number(
-                "EER_CALLBACK_BUSINESS_DAYS",
-                DEFAULT_CALLBACK_BUSINESS_DAYS,
-            )?,
+            callback_business_days: get("EER_CALLBACK_BUSINESS_DAYS")
+                .map(|v| {
+                    v.parse().map_err(|_| {
+                        format!("EER_CALLBACK_BUSINESS_DAYS: expected a whole number, got {v:?}")
+                    })
+                })
+                .transpose()?,
             rate_limit: RateLimit {
                 burst: number("EER_RATE_LIMIT_BURST", DEFAULT_RATE_LIMIT.burst)?,
                 per_hour: number("EER_RATE_LIMIT_PER_HOUR", DEFAULT_RATE_LIMIT.per_hour)?,

@@ -52,9 +52,33 @@ fn assert_security_headers(headers: &HeaderMap, what: &str) {
     );
 }
 
+/// By default no callback delay is promised: the delay is the organisations' to set
+/// (README); the success page then says only that a counsellor will call.
+#[tokio::test]
+async fn no_callback_delay_is_promised_unless_configured() {
+    let server = start(|_| {}).await;
+    let config: serde_json::Value = server
+        .client
+        .get(server.url("/api/config"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(config["callback_business_days"], serde_json::Value::Null);
+    let from_env = eer_endpoint::config::Config::from_vars(|_| None).unwrap();
+    assert_eq!(from_env.callback_business_days, None);
+    let set = eer_endpoint::config::Config::from_vars(|n| {
+        (n == "EER_CALLBACK_BUSINESS_DAYS").then(|| "3".to_string())
+    })
+    .unwrap();
+    assert_eq!(set.callback_business_days, Some(3));
+}
+
 #[tokio::test]
 async fn health_config_and_security_headers_everywhere() {
-    let server = start(|c| c.callback_business_days = 3).await;
+    let server = start(|c| c.callback_business_days = Some(3)).await;
     let response = server
         .client
         .get(server.url("/api/health"))

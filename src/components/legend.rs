@@ -3,9 +3,8 @@
 //! and named "no data", never given a colour (data/README.md: never fill a null with a guess).
 
 use crate::components::explorer_state::{Show, use_explorer};
-use crate::components::figure::sources;
 use crate::i18n::{K, text, use_lang};
-use eer_domain::{Lang, Metric, catalogue};
+use eer_domain::{Lang, catalogue};
 use leptos::prelude::*;
 
 /// ColorBrewer YlGnBu, 5 classes: sequential and safe for the common colour-vision
@@ -28,24 +27,6 @@ pub fn format_value(show: Show, value: f64, lang: Lang) -> String {
         Show::Fit => eer_domain::metric::number(value, 0, lang),
         Show::Metric(m) => m.format(value, lang),
     }
-}
-
-/// The years and sources of a figure across the destinations, each said once.
-fn years_and_sources(metric: Metric, lang: Lang) -> (String, String) {
-    let mut years: Vec<String> = Vec::new();
-    let mut names: Vec<String> = Vec::new();
-    for f in catalogue().destinations().filter_map(|r| r.metric(metric)) {
-        let when = f.when();
-        if !years.contains(&when) {
-            years.push(when);
-        }
-        let s = sources(f, lang);
-        if !names.contains(&s) {
-            names.push(s);
-        }
-    }
-    years.sort();
-    (years.join(", "), names.join(" ; "))
 }
 
 /// The legend of what the map shows: the classes, "no data", the starting point, then the
@@ -85,12 +66,10 @@ pub fn Legend() -> impl IntoView {
         });
         let source = match show {
             Show::Fit => text(lang, K::ExplorerFitSource).to_string(),
-            Show::Metric(m) => {
-                let (years, names) = years_and_sources(m, lang);
-                text(lang, K::ExplorerYearSource)
-                    .replace("{year}", &years)
-                    .replace("{source}", &names)
-            }
+            // The one citation formatter, in the page's language (the catalogue's publisher
+            // names are in each publication's language: issue 12).
+            Show::Metric(m) => text(lang, K::ExplorerYearSource)
+                .replace("{source}", &eer_domain::cite::across(catalogue(), m, lang)),
         };
         view! {
             <div class="legend">
@@ -100,7 +79,7 @@ pub fn Legend() -> impl IntoView {
                     {gaps}
                     <li><span class="swatch swatch--origin" aria-hidden="true"></span>{text(lang, K::ExplorerOrigin)}</li>
                 </ul>
-                <p class="legend__source">{source}</p>
+                <p class="legend__source cite">{source}</p>
             </div>
         }
     }

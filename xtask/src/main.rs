@@ -4,6 +4,7 @@
 
 mod contract;
 mod dist;
+mod links;
 mod map_data;
 mod partner_demo;
 mod pwa;
@@ -34,6 +35,8 @@ usage: cargo xtask <command>
           only the API contract stage of test: schemathesis against the release endpoint,
           every check on every operation of endpoint/openapi.yaml
   bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput
+  links   print every external link (the registry in domain/src/links.rs) with what it is
+          for, when it was last checked and where it is used, oldest check first
   shots   screenshot every page at phone, tablet and desktop widths in French and English
           into target/screenshots/";
 
@@ -53,6 +56,7 @@ fn main() -> ExitCode {
         Some("contract") => crate::contract::install().and_then(|_| crate::contract::check()),
         Some("bench") => suite::bench(),
         Some("shots") => suite::shots(),
+        Some("links") => links::print(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
