@@ -10,6 +10,7 @@ pub mod config;
 pub mod error;
 pub mod export;
 pub mod ratelimit;
+pub mod serve;
 pub mod site;
 pub mod store;
 pub mod time;

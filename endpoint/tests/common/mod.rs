@@ -110,15 +110,15 @@ pub async fn start(tweak: impl FnOnce(&mut Config)) -> Server {
         .await
         .expect("bind");
     let addr = listener.local_addr().unwrap();
+    let limits = config.limits;
     let router = app(AppState::new(config, Arc::new(store)));
-    tokio::spawn(async move {
-        axum::serve(
-            listener,
-            router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .await
-        .unwrap();
-    });
+    // The production server, with its limits and timeouts.
+    tokio::spawn(eer_endpoint::serve::serve(
+        listener,
+        router,
+        limits,
+        std::future::pending(),
+    ));
     let client = reqwest::Client::builder()
         .timeout(std::time::Duration::from_secs(30))
         .build()
