@@ -92,4 +92,7 @@ pub trait Store: Send + Sync + 'static {
     ) -> BoxFuture<'_, Result<Vec<Record>, StoreError>>;
     /// Deletes submissions received before `before_ms`; returns how many.
     fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>>;
+    /// `Ok` when a submission arriving now could be committed (for `/api/health`): the store
+    /// still writes where it was opened and a commit succeeds; no row is written.
+    fn check(&self) -> BoxFuture<'_, Result<(), StoreError>>;
 }

@@ -7,20 +7,23 @@ use std::sync::{Arc, Mutex};
 
 use rusqlite::Connection;
 
-use super::sqlite::{commit_batch, export, open, purge};
+use super::sqlite::{FileGuard, commit_batch, export, open, probe, purge};
 use super::{BoxFuture, NewSubmission, Outcome, Record, Store, StoreError};
 use crate::assign::Organisation;
 
 pub struct NaiveStore {
     path: PathBuf,
+    file: FileGuard,
     conn: Arc<Mutex<Connection>>,
 }
 
 impl NaiveStore {
     pub fn open(path: &Path) -> Result<NaiveStore, StoreError> {
+        let conn = open(path)?;
         Ok(NaiveStore {
             path: path.to_path_buf(),
-            conn: Arc::new(Mutex::new(open(path)?)),
+            file: FileGuard::new(path)?,
+            conn: Arc::new(Mutex::new(conn)),
         })
     }
 
@@ -29,10 +32,12 @@ impl NaiveStore {
         f: impl FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
         let conn = self.conn.clone();
+        let file = self.file.clone();
         tokio::task::spawn_blocking(move || {
             let mut conn = conn
                 .lock()
                 .map_err(|_| StoreError("connection poisoned".into()))?;
+            file.check()?;
             f(&mut conn)
         })
         .await
@@ -59,5 +64,9 @@ impl Store for NaiveStore {
 
     fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>> {
         Box::pin(self.blocking(move |conn| purge(conn, before_ms)))
+    }
+
+    fn check(&self) -> BoxFuture<'_, Result<(), StoreError>> {
+        Box::pin(self.blocking(probe))
     }
 }

@@ -47,6 +47,68 @@ CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NU
 INSERT OR IGNORE INTO counters (name, value) VALUES ('next_id', 1), ('turns', 0);
 ";
 
+/// The database file as it was when the store opened it. If the file is deleted (its data
+/// directory removed, say) SQLite keeps writing into the unlinked inode, and every form
+/// acknowledged from then on is lost at the next restart; if it is replaced, the writer still
+/// writes into the old one. So before each commit the store checks that the path still names
+/// the same file, and refuses (503) when it does not.
+#[derive(Debug, Clone)]
+pub(crate) struct FileGuard {
+    path: PathBuf,
+    identity: Option<(u64, u64)>,
+}
+
+impl FileGuard {
+    pub(crate) fn new(path: &Path) -> Result<FileGuard, StoreError> {
+        let identity =
+            identity(path).map_err(|e| StoreError(format!("stat {}: {e}", path.display())))?;
+        Ok(FileGuard {
+            path: path.to_path_buf(),
+            identity,
+        })
+    }
+
+    pub(crate) fn check(&self) -> Result<(), StoreError> {
+        match identity(&self.path) {
+            Ok(now) if now == self.identity => Ok(()),
+            Ok(_) => Err(StoreError(format!(
+                "{} was replaced by another file; restart the server to use it",
+                self.path.display()
+            ))),
+            Err(e) => Err(StoreError(format!(
+                "{} is gone ({e}); restore it and restart the server",
+                self.path.display()
+            ))),
+        }
+    }
+}
+
+/// Device and inode (Unix); `None` elsewhere, where only the file's existence is checked.
+fn identity(path: &Path) -> std::io::Result<Option<(u64, u64)>> {
+    let meta = std::fs::metadata(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Ok(Some((meta.dev(), meta.ino())))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        Ok(None)
+    }
+}
+
+/// A commit that writes no row: rewrites one counter with its own value, so that the
+/// write-ahead log gets a frame and an fsync (a full disk or an I/O error shows here as it
+/// would for a form).
+pub(crate) fn probe(conn: &mut Connection) -> Result<(), StoreError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    tx.prepare_cached("UPDATE counters SET value = value WHERE name = 'turns'")?
+        .execute([])?;
+    tx.commit()?;
+    Ok(())
+}
+
 /// Opens (and creates) the database with the durability settings every connection needs.
 pub fn open(path: &Path) -> Result<Connection, StoreError> {
     if let Some(dir) = path.parent() {
@@ -242,9 +304,12 @@ struct Queue {
 enum Job {
     Submit(Box<NewSubmission>, Reply<Outcome>),
     Purge(i64, Reply<usize>),
+    /// Answered by the next commit: the batch's own when there is one, else a probe.
+    Check(Reply<()>),
 }
 
 struct Shared {
+    file: FileGuard,
     queue: Mutex<Queue>,
     /// Only the drain holds it; the mutex is never contended.
     conn: Mutex<Connection>,
@@ -266,6 +331,7 @@ impl SqliteStore {
     pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
         let conn = open(path)?;
         let shared = Arc::new(Shared {
+            file: FileGuard::new(path)?,
             queue: Mutex::default(),
             conn: Mutex::new(conn),
         });
@@ -306,6 +372,7 @@ fn drain(shared: &Shared) {
     let _reset = Reset(shared);
     let mut conn = shared.conn.lock().unwrap_or_else(|p| p.into_inner());
     let mut batch: Vec<(Box<NewSubmission>, Reply<Outcome>)> = Vec::new();
+    let mut checks: Vec<Reply<()>> = Vec::new();
     loop {
         {
             let mut queue = shared.queue.lock().unwrap_or_else(|p| p.into_inner());
@@ -314,32 +381,48 @@ fn drain(shared: &Shared) {
                     Some(Job::Submit(sub, reply)) => batch.push((sub, reply)),
                     Some(Job::Purge(before_ms, reply)) => {
                         // Rare and quick; done in order, between batches.
-                        let _ = reply.send(purge(&conn, before_ms));
+                        let result = shared.file.check().and_then(|()| purge(&conn, before_ms));
+                        let _ = reply.send(result);
                     }
+                    Some(Job::Check(reply)) => checks.push(reply),
                     None => break,
                 }
             }
-            if batch.is_empty() {
+            if batch.is_empty() && checks.is_empty() {
                 queue.draining = false;
                 return;
             }
         }
-        let subs: Vec<&NewSubmission> = batch.iter().map(|(s, _)| s.as_ref()).collect();
-        match commit_batch(&mut conn, &subs) {
-            Ok(outcomes) => {
-                for ((_, reply), outcome) in batch.drain(..).zip(outcomes) {
-                    let _ = reply.send(outcome);
-                }
+        // Never write into a file that is no longer the database (see FileGuard).
+        let committed = match shared.file.check() {
+            Err(e) => Err(e),
+            Ok(()) if batch.is_empty() => probe(&mut conn),
+            Ok(()) => {
+                let subs: Vec<&NewSubmission> = batch.iter().map(|(s, _)| s.as_ref()).collect();
+                commit_batch(&mut conn, &subs).map(|outcomes| {
+                    for ((_, reply), outcome) in batch.drain(..).zip(outcomes) {
+                        let _ = reply.send(outcome);
+                    }
+                })
             }
-            Err(e) => {
-                eprintln!(
-                    "eer-endpoint: commit of {} submissions failed: {e}",
-                    batch.len()
-                );
-                for (_, reply) in batch.drain(..) {
-                    let _ = reply.send(Err(StoreError("commit failed".into())));
-                }
+        };
+        if let Err(e) = &committed {
+            eprintln!(
+                "eer-endpoint: commit failed ({} submissions, {} health checks): {e}",
+                batch.len(),
+                checks.len()
+            );
+            for (_, reply) in batch.drain(..) {
+                let _ = reply.send(Err(StoreError("commit failed".into())));
             }
+        }
+        for reply in checks.drain(..) {
+            let _ = reply.send(
+                committed
+                    .as_ref()
+                    .map(|_| ())
+                    .map_err(|e| StoreError(e.0.clone())),
+            );
         }
     }
 }
@@ -371,6 +454,16 @@ impl Store for SqliteStore {
         Box::pin(async move {
             let (reply, answer) = oneshot::channel();
             self.push(Job::Purge(before_ms, reply));
+            answer
+                .await
+                .map_err(|_| StoreError("writer stopped".into()))?
+        })
+    }
+
+    fn check(&self) -> BoxFuture<'_, Result<(), StoreError>> {
+        Box::pin(async move {
+            let (reply, answer) = oneshot::channel();
+            self.push(Job::Check(reply));
             answer
                 .await
                 .map_err(|_| StoreError("writer stopped".into()))?
