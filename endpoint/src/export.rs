@@ -82,7 +82,7 @@ pub async fn submissions_csv(
         // Wrong guesses spend the address's allowance: a token cannot be brute-forced faster
         // than the submission rate limit.
         let addr = client_addr(&state, &headers, &extensions);
-        if let Err(seconds) = state.limiter.check(addr, Instant::now()) {
+        if let Err(seconds) = state.limiter.take(addr, Instant::now()) {
             return Err(AppError::rate_limited(seconds).in_lang(lang));
         }
         return Err(AppError::unauthorized().in_lang(lang));

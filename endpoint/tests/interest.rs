@@ -370,6 +370,46 @@ async fn one_address_sending_too_much_gets_429_with_retry_after() {
     assert_eq!(error["code"], "rate_limited");
 }
 
+/// Issue 17, item 3: only a new form stored spends the allowance. Refused forms (a person
+/// fixing a typo) and replays of a stored key (a tablet's outbox) do not, and a replay is
+/// answered even once the allowance is used.
+#[tokio::test]
+async fn only_new_forms_stored_spend_the_allowance() {
+    let server = start(|c| {
+        c.rate_limit = eer_endpoint::config::RateLimit {
+            burst: 2,
+            per_hour: 1,
+        }
+    })
+    .await;
+    let mut typo = example();
+    typo["contact"]["email"] = json!("amina.example.com");
+    for n in 0..10 {
+        assert_eq!(server.post(&key(100 + n), &typo).await.status(), 422);
+    }
+    let first = server.post(&key(1), &example()).await;
+    assert_eq!(first.status(), 201);
+    let receipt: Value = first.json().await.unwrap();
+    for _ in 0..10 {
+        assert_eq!(server.post(&key(1), &example()).await.status(), 200);
+    }
+    assert_eq!(server.post(&key(2), &example()).await.status(), 201);
+    // The allowance is used: a new form waits…
+    assert_eq!(server.post(&key(3), &example()).await.status(), 429);
+    // …but the outbox's replay is still answered with its receipt, and a reused key is still
+    // named as such.
+    let replay = server.post(&key(1), &example()).await;
+    assert_eq!(replay.status(), 200);
+    assert_eq!(replay.json::<Value>().await.unwrap(), receipt);
+    let mut other = example();
+    other["contact"]["first_name"] = json!("Autre");
+    let (status, error) = error_of(server.post(&key(1), &other).await).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("idempotency_key_reused"))
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn many_parallel_submissions_are_each_stored_once() {
     let server = std::sync::Arc::new(start(|c| c.rate_limit.per_hour = 0).await);
@@ -527,6 +567,7 @@ async fn purge_command_deletes_what_is_past_retention() {
         .args(["purge", "--data-dir"])
         .arg(&data_dir)
         .env("EER_RETENTION_DAYS", "0")
+        .env("EER_RETENTION_FORCE", "1")
         .output()
         .unwrap();
     assert!(output.status.success(), "{output:?}");

@@ -24,6 +24,9 @@ impl Store for Broken {
     fn purge(&self, _: i64) -> BoxFuture<'_, Result<usize, StoreError>> {
         Box::pin(async { Err(StoreError("sqlite: disk I/O error".into())) })
     }
+    fn find(&self, _: String, _: String) -> BoxFuture<'_, Result<Option<Outcome>, StoreError>> {
+        Box::pin(async { Err(StoreError("sqlite: disk I/O error".into())) })
+    }
     fn check(&self) -> BoxFuture<'_, Result<(), StoreError>> {
         Box::pin(async { Err(StoreError("sqlite: disk I/O error at /secret/path".into())) })
     }

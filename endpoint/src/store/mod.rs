@@ -92,6 +92,14 @@ pub trait Store: Send + Sync + 'static {
     ) -> BoxFuture<'_, Result<Vec<Record>, StoreError>>;
     /// Deletes submissions received before `before_ms`; returns how many.
     fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>>;
+    /// What submitting this key with this payload would answer if it is already stored
+    /// (`Replayed` or `KeyReused`), read without writing; `None` for a new key. Lets an address
+    /// out of allowance still get its replays answered.
+    fn find(
+        &self,
+        key: String,
+        payload_sha256: String,
+    ) -> BoxFuture<'_, Result<Option<Outcome>, StoreError>>;
     /// `Ok` when a submission arriving now could be committed (for `/api/health`): the store
     /// still writes where it was opened and a commit succeeds; no row is written.
     fn check(&self) -> BoxFuture<'_, Result<(), StoreError>>;

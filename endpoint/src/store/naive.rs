@@ -7,7 +7,7 @@ use std::sync::{Arc, Mutex};
 
 use rusqlite::Connection;
 
-use super::sqlite::{FileGuard, commit_batch, export, open, probe, purge};
+use super::sqlite::{FileGuard, commit_batch, export, find_blocking, open, probe, purge};
 use super::{BoxFuture, NewSubmission, Outcome, Record, Store, StoreError};
 use crate::assign::Organisation;
 
@@ -64,6 +64,14 @@ impl Store for NaiveStore {
 
     fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>> {
         Box::pin(self.blocking(move |conn| purge(conn, before_ms)))
+    }
+
+    fn find(
+        &self,
+        key: String,
+        payload_sha256: String,
+    ) -> BoxFuture<'_, Result<Option<Outcome>, StoreError>> {
+        Box::pin(find_blocking(self.path.clone(), key, payload_sha256))
     }
 
     fn check(&self) -> BoxFuture<'_, Result<(), StoreError>> {

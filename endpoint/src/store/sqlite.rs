@@ -154,6 +154,43 @@ impl Counters {
     }
 }
 
+/// The answer for a key already stored: the first receipt when the payload is the same, a
+/// refusal when it differs; `None` for a new key.
+fn stored(
+    conn: &Connection,
+    key: &str,
+    payload_sha256: &str,
+) -> Result<Option<Outcome>, StoreError> {
+    let existing = conn
+        .prepare_cached(
+            "SELECT payload_sha256, reference, organisation, received_at_ms FROM submissions WHERE idempotency_key = ?1",
+        )?
+        .query_row([key], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get(3)?)))
+        .optional()?;
+    let Some((hash, reference, organisation, received_at_ms)) = existing else {
+        return Ok(None);
+    };
+    if hash != payload_sha256 {
+        return Ok(Some(Outcome::KeyReused));
+    }
+    let organisation = Organisation::from_code(&organisation)
+        .ok_or_else(|| StoreError(format!("unknown organisation {organisation:?}")))?;
+    Ok(Some(Outcome::Replayed(Receipt {
+        reference,
+        organisation,
+        received_at_ms,
+    })))
+}
+
+/// [`stored`] with a read-only connection of its own (never waits for the writer).
+pub(crate) fn find(
+    path: &Path,
+    key: &str,
+    payload_sha256: &str,
+) -> Result<Option<Outcome>, StoreError> {
+    stored(&open_reader(path)?, key, payload_sha256)
+}
+
 /// One submission inside an open transaction: find its key, or insert it with its reference
 /// and organisation.
 fn apply(
@@ -161,23 +198,8 @@ fn apply(
     counters: &mut Counters,
     sub: &NewSubmission,
 ) -> Result<Outcome, StoreError> {
-    let existing = conn
-        .prepare_cached(
-            "SELECT payload_sha256, reference, organisation, received_at_ms FROM submissions WHERE idempotency_key = ?1",
-        )?
-        .query_row([&sub.key], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get(3)?)))
-        .optional()?;
-    if let Some((hash, reference, organisation, received_at_ms)) = existing {
-        if hash != sub.payload_sha256 {
-            return Ok(Outcome::KeyReused);
-        }
-        let organisation = Organisation::from_code(&organisation)
-            .ok_or_else(|| StoreError(format!("unknown organisation {organisation:?}")))?;
-        return Ok(Outcome::Replayed(Receipt {
-            reference,
-            organisation,
-            received_at_ms,
-        }));
+    if let Some(outcome) = stored(conn, &sub.key, &sub.payload_sha256)? {
+        return Ok(outcome);
     }
     // Spam is answered with the organisation whose turn it is, but does not take the turn.
     let organisation = Organisation::for_turn(counters.turns as u64);
@@ -288,6 +310,17 @@ pub(crate) fn export(
         });
     }
     Ok(records)
+}
+
+/// [`find`] on the blocking pool.
+pub(crate) async fn find_blocking(
+    path: PathBuf,
+    key: String,
+    payload_sha256: String,
+) -> Result<Option<Outcome>, StoreError> {
+    tokio::task::spawn_blocking(move || find(&path, &key, &payload_sha256))
+        .await
+        .map_err(|e| StoreError(format!("find task: {e}")))?
 }
 
 /// Where the writer sends one answer.
@@ -458,6 +491,14 @@ impl Store for SqliteStore {
                 .await
                 .map_err(|_| StoreError("writer stopped".into()))?
         })
+    }
+
+    fn find(
+        &self,
+        key: String,
+        payload_sha256: String,
+    ) -> BoxFuture<'_, Result<Option<Outcome>, StoreError>> {
+        Box::pin(find_blocking(self.path.clone(), key, payload_sha256))
     }
 
     fn check(&self) -> BoxFuture<'_, Result<(), StoreError>> {
