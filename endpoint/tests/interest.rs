@@ -410,6 +410,35 @@ async fn only_new_forms_stored_spend_the_allowance() {
     );
 }
 
+/// Issue 17, item 4: real names in every script are stored as typed; names made of invisible
+/// or direction-changing characters are refused and named.
+#[tokio::test]
+async fn names_in_every_script_pass_and_invisible_ones_do_not() {
+    let server = start(|c| c.rate_limit.per_hour = 0).await;
+    let fixture: Value =
+        serde_json::from_str(include_str!("../../domain/tests/fixtures/real_names.json")).unwrap();
+    let names = fixture["names"].as_array().unwrap();
+    for (n, name) in names.iter().enumerate() {
+        let mut body = example();
+        body["contact"]["first_name"] = name["first"].clone();
+        body["contact"]["last_name"] = name["last"].clone();
+        let response = server.post(&key(n), &body).await;
+        assert_eq!(response.status(), 201, "{}", name["script"]);
+    }
+    let stored = rows(&server.csv().await);
+    for (row, name) in stored.iter().zip(names) {
+        assert_eq!(row["first_name"], name["first"].as_str().unwrap());
+        assert_eq!(row["last_name"], name["last"].as_str().unwrap());
+    }
+    for (n, bad) in fixture["refused"].as_array().unwrap().iter().enumerate() {
+        let mut body = example();
+        body["contact"]["first_name"] = bad.clone();
+        let (status, error) = error_of(server.post(&key(100 + n), &body).await).await;
+        assert_eq!(status, 422, "{bad}");
+        assert_eq!(error["fields"][0]["field"], "contact.first_name", "{bad}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn many_parallel_submissions_are_each_stored_once() {
     let server = std::sync::Arc::new(start(|c| c.rate_limit.per_hour = 0).await);
