@@ -7,7 +7,7 @@ use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode};
 use eer_endpoint::assign::Organisation;
 use eer_endpoint::config::Config;
-use eer_endpoint::store::{BoxFuture, NewSubmission, Outcome, Record, Store, StoreError};
+use eer_endpoint::store::{BoxFuture, ExportRows, NewSubmission, Outcome, Store, StoreError};
 use eer_endpoint::{AppState, app};
 use tower::ServiceExt;
 
@@ -18,7 +18,7 @@ impl Store for Broken {
     fn submit(&self, _: NewSubmission) -> BoxFuture<'_, Result<Outcome, StoreError>> {
         Box::pin(async { Err(StoreError("sqlite: disk I/O error at /secret/path".into())) })
     }
-    fn export(&self, _: Option<Organisation>) -> BoxFuture<'_, Result<Vec<Record>, StoreError>> {
+    fn export(&self, _: Option<Organisation>) -> BoxFuture<'_, Result<ExportRows, StoreError>> {
         Box::pin(async { Err(StoreError("sqlite: disk I/O error at /secret/path".into())) })
     }
     fn purge(&self, _: i64) -> BoxFuture<'_, Result<usize, StoreError>> {

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::Connection;
 
 use super::sqlite::{FileGuard, commit_batch, export, find_blocking, open, probe, purge};
-use super::{BoxFuture, NewSubmission, Outcome, Record, Store, StoreError};
+use super::{BoxFuture, ExportRows, NewSubmission, Outcome, Store, StoreError};
 use crate::assign::Organisation;
 
 pub struct NaiveStore {
@@ -53,13 +53,8 @@ impl Store for NaiveStore {
     fn export(
         &self,
         organisation: Option<Organisation>,
-    ) -> BoxFuture<'_, Result<Vec<Record>, StoreError>> {
-        let path = self.path.clone();
-        Box::pin(async move {
-            tokio::task::spawn_blocking(move || export(&path, organisation))
-                .await
-                .map_err(|e| StoreError(format!("export task: {e}")))?
-        })
+    ) -> BoxFuture<'_, Result<ExportRows, StoreError>> {
+        Box::pin(export(self.path.clone(), organisation))
     }
 
     fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>> {

@@ -23,7 +23,10 @@ use eer_domain::interest::Interest;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use tokio::sync::oneshot;
 
-use super::{BoxFuture, NewSubmission, Outcome, Receipt, Record, Store, StoreError};
+use super::{
+    BoxFuture, ExportRow, ExportRows, NewSubmission, Outcome, Receipt, Record, Store, StoreError,
+    Unreadable,
+};
 use crate::assign::Organisation;
 
 /// The largest batch in one transaction: bounds the time a commit holds the write lock.
@@ -275,41 +278,114 @@ fn open_reader(path: &Path) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
-/// Reads every record with its own connection.
-pub(crate) fn export(
+const EXPORT_SQL: &str =
+    "SELECT reference, received_at_ms, organisation, spam, payload FROM submissions
+     WHERE ?1 IS NULL OR organisation = ?1 ORDER BY id";
+
+/// Rows read ahead of a slow client: enough to keep the pipe full, little memory.
+const EXPORT_AHEAD: usize = 256;
+
+/// Starts reading every record with a connection of its own, on the blocking pool; the rows
+/// arrive through the returned channel as they are read. `Err` when the read cannot start.
+pub(crate) async fn export(
+    path: PathBuf,
+    organisation: Option<Organisation>,
+) -> Result<ExportRows, StoreError> {
+    let (started, start) = oneshot::channel();
+    let (rows, receiver) = tokio::sync::mpsc::channel(EXPORT_AHEAD);
+    tokio::task::spawn_blocking(move || export_rows(&path, organisation, started, &rows));
+    start
+        .await
+        .map_err(|_| StoreError("export task stopped".into()))??;
+    Ok(receiver)
+}
+
+fn export_rows(
     path: &Path,
     organisation: Option<Organisation>,
-) -> Result<Vec<Record>, StoreError> {
-    let conn = open_reader(path)?;
-    let mut stmt = conn.prepare(
-        "SELECT reference, received_at_ms, organisation, spam, payload FROM submissions
-         WHERE ?1 IS NULL OR organisation = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([organisation.map(Organisation::code)], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, bool>(3)?,
-            r.get::<_, String>(4)?,
-        ))
-    })?;
-    let mut records = Vec::new();
-    for row in rows {
-        let (reference, received_at_ms, organisation, spam, payload) = row?;
-        let form: Interest = serde_json::from_str(&payload)
-            .map_err(|e| StoreError(format!("stored payload {reference}: {e}")))?;
-        let organisation = Organisation::from_code(&organisation)
-            .ok_or_else(|| StoreError(format!("unknown organisation {organisation:?}")))?;
-        records.push(Record {
-            reference,
-            received_at_ms,
-            organisation,
-            spam,
-            form,
-        });
+    started: oneshot::Sender<Result<(), StoreError>>,
+    rows: &tokio::sync::mpsc::Sender<Result<ExportRow, StoreError>>,
+) {
+    let prepared = open_reader(path).and_then(|conn| {
+        // Checked here so that a failed start is a 503, not an empty file.
+        conn.prepare_cached(EXPORT_SQL)?;
+        Ok(conn)
+    });
+    let conn = match prepared {
+        Ok(conn) => conn,
+        Err(e) => {
+            let _ = started.send(Err(e));
+            return;
+        }
+    };
+    let _ = started.send(Ok(()));
+    let result = (|| -> Result<(), StoreError> {
+        let mut stmt = conn.prepare_cached(EXPORT_SQL)?;
+        let mut query = stmt.query([organisation.map(Organisation::code)])?;
+        while let Some(row) = query.next()? {
+            // The client went away: stop reading.
+            if rows.blocking_send(Ok(read_row(row))).is_err() {
+                return Ok(());
+            }
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        eprintln!("eer-endpoint: export stopped: {e}");
+        let _ = rows.blocking_send(Err(e));
     }
-    Ok(records)
+}
+
+/// One row, read leniently: a part that cannot be read is named, not fatal.
+fn read_row(row: &rusqlite::Row<'_>) -> ExportRow {
+    let reference = row.get::<_, String>(0).ok();
+    let received_at_ms = row.get::<_, i64>(1).ok();
+    let organisation_code = row.get::<_, String>(2).ok();
+    let organisation = organisation_code
+        .as_deref()
+        .and_then(Organisation::from_code);
+    let spam = row.get::<_, bool>(3).ok();
+    let form = row
+        .get::<_, String>(4)
+        .ok()
+        .and_then(|payload| serde_json::from_str::<Interest>(&payload).ok());
+    match (reference, received_at_ms, organisation, spam, form) {
+        (Some(reference), Some(received_at_ms), Some(organisation), Some(spam), Some(form)) => {
+            ExportRow::Record(Record {
+                reference,
+                received_at_ms,
+                organisation,
+                spam,
+                form,
+            })
+        }
+        (reference, received_at_ms, organisation, spam, form) => {
+            let mut parts = Vec::new();
+            for (ok, name) in [
+                (reference.is_some(), "reference"),
+                (received_at_ms.is_some(), "received_at"),
+                (organisation.is_some(), "organisation"),
+                (spam.is_some(), "spam"),
+                (form.is_some(), "form"),
+            ] {
+                if !ok {
+                    parts.push(name);
+                }
+            }
+            eprintln!(
+                "eer-endpoint: export: row {} unreadable: {}",
+                reference.as_deref().unwrap_or("?"),
+                parts.join(", ")
+            );
+            ExportRow::Unreadable(Unreadable {
+                reference,
+                received_at_ms,
+                organisation: organisation_code,
+                spam,
+                parts,
+            })
+        }
+    }
 }
 
 /// [`find`] on the blocking pool.
@@ -474,13 +550,8 @@ impl Store for SqliteStore {
     fn export(
         &self,
         organisation: Option<Organisation>,
-    ) -> BoxFuture<'_, Result<Vec<Record>, StoreError>> {
-        let path = self.path.clone();
-        Box::pin(async move {
-            tokio::task::spawn_blocking(move || export(&path, organisation))
-                .await
-                .map_err(|e| StoreError(format!("export task: {e}")))?
-        })
+    ) -> BoxFuture<'_, Result<ExportRows, StoreError>> {
+        Box::pin(export(self.path.clone(), organisation))
     }
 
     fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>> {
