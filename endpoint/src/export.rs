@@ -81,8 +81,7 @@ pub async fn submissions_csv(
     let given = headers
         .get(header::AUTHORIZATION)
         .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(str::trim);
+        .and_then(bearer_token);
     // Comparing digests: the time taken says nothing about the token's characters.
     let authorised =
         given.is_some_and(|g| Sha256::digest(g.as_bytes()) == Sha256::digest(expected.as_bytes()));
@@ -123,6 +122,15 @@ pub async fn submissions_csv(
         h.insert(header::CONTENT_DISPOSITION, value);
     }
     Ok(response)
+}
+
+/// The token of `Authorization: Bearer <token>`. The scheme is case-insensitive (RFC 9110,
+/// 11.1: "It uses a case-insensitive token to identify the authentication scheme"), and one or
+/// more spaces separate it from the token.
+fn bearer_token(value: &str) -> Option<&str> {
+    let (scheme, token) = value.trim().split_once(' ')?;
+    let token = token.trim();
+    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
 }
 
 /// A cell a spreadsheet will not evaluate.

@@ -61,3 +61,33 @@ async fn a_large_export_streams_every_row() {
     assert_eq!(csv.len(), 600);
     assert_eq!(csv[599]["reference"], "EER-000600");
 }
+
+#[tokio::test]
+async fn the_bearer_scheme_is_case_insensitive() {
+    let server = start(|_| {}).await;
+    for scheme in ["Bearer", "bearer", "BEARER", "bEaReR"] {
+        let response = server
+            .client
+            .get(server.url("/api/submissions.csv"))
+            .header("authorization", format!("{scheme} {TOKEN}"))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 200, "{scheme}");
+    }
+    // Another scheme, or the token alone, is still refused.
+    for value in [
+        format!("Basic {TOKEN}"),
+        TOKEN.to_string(),
+        format!("Bearer{TOKEN}"),
+    ] {
+        let response = server
+            .client
+            .get(server.url("/api/submissions.csv"))
+            .header("authorization", value.clone())
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(response.status(), 401, "{value}");
+    }
+}
