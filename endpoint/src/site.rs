@@ -52,8 +52,15 @@ pub async fn security_headers(
     request: Request,
     next: Next,
 ) -> Response {
+    let hsts = state
+        .hsts
+        .clone()
+        .filter(|_| arrived_over_https(&state, &request));
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if let Some(hsts) = hsts {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, hsts);
+    }
     headers.insert(header::CONTENT_SECURITY_POLICY, state.csp.clone());
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
@@ -72,6 +79,26 @@ pub async fn security_headers(
         HeaderValue::from_static("same-origin"),
     );
     response
+}
+
+/// True when the request came over HTTPS: its URI says so (a server terminating TLS itself, or
+/// `lambda_http`), or a trusted proxy (`EER_TRUST_PROXY`) says so in the last
+/// `X-Forwarded-Proto` entry (the one it added). HSTS sent over plain http would be ignored by
+/// browsers (RFC 6797, 8.1) and, on a local `http://127.0.0.1`, only confusing; a client's own
+/// `X-Forwarded-Proto` is not believed without a trusted proxy.
+fn arrived_over_https(state: &AppState, request: &Request) -> bool {
+    if request.uri().scheme_str() == Some("https") {
+        return true;
+    }
+    state.config.trust_proxy
+        && request
+            .headers()
+            .get_all("x-forwarded-proto")
+            .iter()
+            .next_back()
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .is_some_and(|proto| proto.trim().eq_ignore_ascii_case("https"))
 }
 
 /// Serves the site (the Router's fallback for everything outside `/api`).
