@@ -203,6 +203,11 @@ mod tests {
         let command = parse(&args(&["purge", "--retention-days", "30"]), &mut config).unwrap();
         assert!(matches!(command, Command::Purge));
         assert_eq!(config.retention_days, 30);
+        assert!(config.check_retention().is_ok());
+        parse(&args(&["purge", "--retention-days", "29"]), &mut config).unwrap();
+        assert!(config.check_retention().is_err(), "below the minimum");
+        parse(&args(&["purge", "--force-retention"]), &mut config).unwrap();
+        assert!(config.check_retention().is_ok(), "forced");
 
         assert!(matches!(parse(&args(&[]), &mut config), Ok(Command::Serve)));
         assert!(parse(&args(&["--addr"]), &mut config).is_err());

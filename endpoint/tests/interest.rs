@@ -591,12 +591,40 @@ async fn purge_command_deletes_what_is_past_retention() {
         .unwrap();
     assert!(output.status.success(), "{output:?}");
     assert!(String::from_utf8_lossy(&output.stdout).contains("purged 0 submissions"));
-    // …and zero days removes them, while the server keeps running on the same file.
+    // Issue 17, item 8: below the 30-day floor, purge refuses and says how to insist, by flag
+    // or by variable, and nothing is deleted.
+    for (args, env) in [
+        (&["--retention-days", "0"][..], None),
+        (&[][..], Some("29")),
+    ] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+            .args(["purge", "--data-dir"])
+            .arg(&data_dir)
+            .args(args)
+            .envs(env.map(|days| ("EER_RETENTION_DAYS", days)))
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("below the minimum of 30") && stderr.contains("--force-retention"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(rows(&server.csv().await).len(), 3, "nothing was purged");
+    // `serve` refuses it too (it would announce it at /api/config).
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
-        .args(["purge", "--data-dir"])
+        .args(["serve", "--addr", "127.0.0.1:0", "--data-dir"])
+        .arg(&data_dir)
+        .env("EER_RETENTION_DAYS", "7")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    // …and zero days, forced, removes them, while the server keeps running on the same file.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+        .args(["purge", "--force-retention", "--data-dir"])
         .arg(&data_dir)
         .env("EER_RETENTION_DAYS", "0")
-        .env("EER_RETENTION_FORCE", "1")
         .output()
         .unwrap();
     assert!(output.status.success(), "{output:?}");
