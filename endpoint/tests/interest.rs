@@ -439,6 +439,33 @@ async fn names_in_every_script_pass_and_invisible_ones_do_not() {
     }
 }
 
+/// Issue 17, item 9: a UTF-8 byte-order mark before the JSON is ignored.
+#[tokio::test]
+async fn a_byte_order_mark_before_the_json_is_ignored() {
+    let server = start(|_| {}).await;
+    let post = |body: Vec<u8>| {
+        server
+            .client
+            .post(server.url("/api/interest"))
+            .header("content-type", "application/json; charset=utf-8")
+            .header("idempotency-key", key(1))
+            .body(body)
+            .send()
+    };
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), example().to_string().as_bytes()].concat();
+    let first = post(with_bom).await.unwrap();
+    assert_eq!(first.status(), 201);
+    // The same form without the mark is the same form: a replay.
+    let again = post(example().to_string().into_bytes()).await.unwrap();
+    assert_eq!(again.status(), 200);
+    // A mark before something that is not JSON is still a 400.
+    let (status, error) = error_of(post(b"\xEF\xBB\xBF{nope".to_vec()).await.unwrap()).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (400, Some("malformed_json"))
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn many_parallel_submissions_are_each_stored_once() {
     let server = std::sync::Arc::new(start(|c| c.rate_limit.per_hour = 0).await);

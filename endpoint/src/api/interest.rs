@@ -229,10 +229,22 @@ async fn json_bytes(request: Request) -> Result<Bytes, AppError> {
     let collect = Limited::new(request.into_body(), MAX_BODY).collect();
     match tokio::time::timeout(BODY_TIMEOUT, collect).await {
         Err(_) => Err(AppError::timeout()),
-        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        Ok(Ok(collected)) => Ok(without_bom(collected.to_bytes())),
         Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(AppError::too_large()),
         // The client went away mid-body: it will not read this answer anyway.
         Ok(Err(_)) => Err(AppError::bad_json()),
+    }
+}
+
+/// The body without a leading UTF-8 byte-order mark. JSON forbids one (RFC 8259, 8.1) but
+/// allows a parser to ignore it, and Windows tools (PowerShell 5's `Out-File`, Notepad's
+/// "UTF-8 with BOM") write one: a partner's script posting a file must not get a 400 for an
+/// invisible character.
+fn without_bom(bytes: Bytes) -> Bytes {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.slice(3..)
+    } else {
+        bytes
     }
 }
 
