@@ -181,8 +181,9 @@ fn plain(status: StatusCode, text: &'static str) -> Response {
 }
 
 /// The request path as a relative file path, or `None` if it tries to leave the site directory
-/// (`..`), names a hidden file, or is not valid percent-encoded UTF-8.
-fn safe_relative(path: &str) -> Option<PathBuf> {
+/// (`..`), names a hidden file, or is not valid percent-encoded UTF-8. Public for the fuzz
+/// target `static_path` (fuzz/).
+pub fn safe_relative(path: &str) -> Option<PathBuf> {
     let decoded = percent_decode(path)?;
     let mut out = PathBuf::new();
     for segment in decoded.split('/').filter(|s| !s.is_empty()) {

@@ -3,6 +3,7 @@
 //! `cargo xtask test` runs every test. Each installs what is missing first and says so.
 
 mod dist;
+mod fuzz;
 mod map_data;
 mod pwa;
 mod server;
@@ -23,8 +24,11 @@ usage: cargo xtask <command>
           from the last Trunk build: quick, after editing locales/ or the catalogue
   run     setup + dist, then serve site + API + SQLite on http://127.0.0.1:8080
           (EER_ADDR, EER_DATA_DIR, … override; see endpoint/README.md)
-  test    setup, then every test: format, lints, domain and endpoint tests, browser
-          component tests, end-to-end and accessibility tests against the release build
+  test    setup, then every test: format, lints, domain and endpoint tests, a few seconds of
+          fuzzing per parser, browser component tests, end-to-end and accessibility tests
+          against the release build
+  fuzz    [TARGET [SECONDS]] fuzz every parser briefly, or one for longer (cargo-fuzz on the
+          nightly toolchain; targets: interest_form answers_query catalogue route static_path)
   bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput
   shots   screenshot every page at phone, tablet and desktop widths in French and English
           into target/screenshots/";
@@ -42,6 +46,7 @@ fn main() -> ExitCode {
         ),
         Some("run") => suite::serve_app(),
         Some("test") => suite::test(),
+        Some("fuzz") => fuzz::command(&args[1..]),
         Some("bench") => suite::bench(),
         Some("shots") => suite::shots(),
         _ => {

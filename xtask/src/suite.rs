@@ -2,7 +2,7 @@
 //! figures), shots (screenshots to look at).
 
 use crate::sh::{Result, cmd, root, run, step};
-use crate::{dist, server, setup};
+use crate::{dist, fuzz, server, setup};
 use std::path::PathBuf;
 
 /// Builds everything and serves site + API + SQLite until interrupted.
@@ -62,6 +62,8 @@ pub fn test() -> Result {
         "cargo",
         &["test", "--workspace", "--exclude", "eer-web", "--locked"],
     ))?;
+
+    fuzz::smoke()?;
 
     step("the Lambda build compiles");
     run(cmd(
