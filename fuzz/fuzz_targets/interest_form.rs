@@ -19,11 +19,18 @@ fuzz_target!(|data: &[u8]| {
         Ok(form) => {
             assert!(validate(form).is_ok(), "accepted but invalid: {form:?}");
             let stored = form.normalized();
-            assert!(validate(&stored).is_ok(), "normalised form invalid: {stored:?}");
+            assert!(
+                validate(&stored).is_ok(),
+                "normalised form invalid: {stored:?}"
+            );
             let json = serde_json::to_value(&stored).expect("a form serialises");
             let again = Interest::from_json(&json).expect("a stored form reads back");
             assert_eq!(again, stored);
-            assert_eq!(stored.normalized(), stored, "normalising twice changes nothing");
+            assert_eq!(
+                stored.normalized(),
+                stored,
+                "normalising twice changes nothing"
+            );
         }
         Err(fields) => assert!(!fields.is_empty(), "refused without a reason"),
     }

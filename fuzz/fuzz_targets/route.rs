@@ -9,7 +9,11 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|path: &str| {
     if let Some((lang, page)) = Page::parse(path) {
         let address = page.path(lang);
-        assert_eq!(Page::parse(&address), Some((lang, page.clone())), "{address}");
+        assert_eq!(
+            Page::parse(&address),
+            Some((lang, page.clone())),
+            "{address}"
+        );
         let _ = (page.shell(), page.is_static());
     }
 });

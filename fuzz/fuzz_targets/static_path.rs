@@ -18,8 +18,14 @@ fuzz_target!(|path: &str| {
         };
         let segment = segment.to_str().expect("decoded paths are UTF-8");
         assert!(!segment.starts_with('.'), "{path:?} gave {relative:?}");
-        assert!(!segment.contains(['\\', '\0', ':', '/']), "{path:?} gave {relative:?}");
+        assert!(
+            !segment.contains(['\\', '\0', ':', '/']),
+            "{path:?} gave {relative:?}"
+        );
     }
     let root = Path::new("/srv/site");
-    assert!(root.join(&relative).starts_with(root), "{path:?} gave {relative:?}");
+    assert!(
+        root.join(&relative).starts_with(root),
+        "{path:?} gave {relative:?}"
+    );
 });
