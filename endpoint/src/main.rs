@@ -121,9 +121,8 @@ fn main() -> ExitCode {
 
 async fn serve(config: Config) -> Result<(), String> {
     let store = SqliteStore::open(&config.database_path()).map_err(|e| e.to_string())?;
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .map_err(|e| format!("bind {}: {e}", config.addr))?;
+    let listener =
+        eer_endpoint::serve::bind(config.addr).map_err(|e| format!("bind {}: {e}", config.addr))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     if !config.site_dir.join("index.html").is_file() {
         eprintln!(

@@ -8,9 +8,9 @@
 //!   starts that clock when it waits for a request: on a new connection and after each answer);
 //! - [`Timed`]: after an answer, the next request must start within the keep-alive time; while a
 //!   request is in progress, bytes must move one way or the other within the idle time;
-//! - a semaphore: at most `max_connections` served at once (clamped below the process's file
-//!   limit, so that SQLite and the site's files can still be opened); the next ones wait in the
-//!   kernel's accept queue;
+//! - a semaphore: at most `max_connections` served at once (the soft file limit raised towards
+//!   the hard one if needed, and the cap clamped below it, so that SQLite and the site's files
+//!   can still be opened); the next ones wait in the kernel's accept queue;
 //! - hyper-util's `GracefulShutdown`: on the shutdown signal, no new connection; idle ones close
 //!   at once, requests in progress get `shutdown_grace` to finish, then the server returns
 //!   whatever the clients do.
@@ -42,6 +42,25 @@ use crate::config::Limits;
 /// File descriptors kept free for SQLite (database, WAL, shared memory, export readers), the
 /// site's files and the listener: a generous margin over the handful actually used.
 const RESERVED_FILES: u64 = 128;
+
+/// Connections the kernel may hold, completed, before the server accepts them. Tokio's and
+/// std's `bind` ask for 128: a burst of a few hundred connections (a salon opening, a reload of
+/// every kiosk) then loses SYNs, which clients resend only after 1, 3, 7 s. 1,024 is what
+/// Linux allows by default (`net.core.somaxconn` is 4,096 since 5.4) and costs nothing idle.
+pub const BACKLOG: u32 = 1024;
+
+/// A listening socket on `addr` with a backlog of [`BACKLOG`].
+pub fn bind(addr: SocketAddr) -> io::Result<TcpListener> {
+    let socket = if addr.is_ipv4() {
+        tokio::net::TcpSocket::new_v4()?
+    } else {
+        tokio::net::TcpSocket::new_v6()?
+    };
+    // A restart must not wait for the old connections' TIME_WAIT to end.
+    socket.set_reuseaddr(true)?;
+    socket.bind(addr)?;
+    socket.listen(BACKLOG)
+}
 
 /// Serves `router` on `listener` until `shutdown` completes, then for at most
 /// `limits.shutdown_grace` more.
@@ -117,9 +136,13 @@ async fn accept(
     }
 }
 
-/// `wanted`, or less if the process may not open that many files.
+/// `wanted`, or less if the process may not open that many files. A soft file limit below what
+/// `wanted` needs is first raised towards the hard one, as Go's runtime does at start (systemd's
+/// default soft limit is 1,024 for compatibility with `select()`, which this server never uses;
+/// the hard limit is usually far higher).
 fn clamp_to_file_limit(wanted: usize) -> usize {
-    let Some(files) = file_limit() else {
+    let needed = (wanted as u64).saturating_add(RESERVED_FILES);
+    let Some(files) = raise_file_limit(needed) else {
         return wanted;
     };
     let allowed = usize::try_from(files.saturating_sub(RESERVED_FILES))
@@ -136,19 +159,36 @@ fn clamp_to_file_limit(wanted: usize) -> usize {
     }
 }
 
+/// Raises the soft limit on open files to `needed` if the hard limit allows (else to the hard
+/// limit); returns the soft limit in force, `None` when it cannot be read (or is unlimited).
 #[cfg(unix)]
-fn file_limit() -> Option<u64> {
+fn raise_file_limit(needed: u64) -> Option<u64> {
     let mut limit = libc::rlimit {
         rlim_cur: 0,
         rlim_max: 0,
     };
     // SAFETY: getrlimit writes into the struct we own and reads nothing else.
-    let ok = unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } == 0;
-    (ok && limit.rlim_cur != libc::RLIM_INFINITY).then_some(limit.rlim_cur)
+    if unsafe { libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) } != 0 {
+        return None;
+    }
+    if limit.rlim_cur == libc::RLIM_INFINITY {
+        return None;
+    }
+    if limit.rlim_cur < needed {
+        let raised = libc::rlimit {
+            rlim_cur: needed.min(limit.rlim_max),
+            rlim_max: limit.rlim_max,
+        };
+        // SAFETY: setrlimit reads the struct we own; on failure nothing changes.
+        if unsafe { libc::setrlimit(libc::RLIMIT_NOFILE, &raised) } == 0 {
+            limit.rlim_cur = raised.rlim_cur;
+        }
+    }
+    Some(limit.rlim_cur)
 }
 
 #[cfg(not(unix))]
-fn file_limit() -> Option<u64> {
+fn raise_file_limit(_needed: u64) -> Option<u64> {
     None
 }
 

@@ -157,22 +157,25 @@ async fn connections_beyond_the_cap_wait_for_a_free_slot() {
     );
 }
 
-/// SIGTERM with a half-sent request open: the binary exits within the grace time.
+/// The real binary on a free port with `env`, started through `sh` after `shell` (say, a
+/// `ulimit`); returns the child and its address.
 #[cfg(unix)]
-#[test]
-fn sigterm_stops_within_the_grace_time_whatever_the_clients_do() {
-    use std::io::{BufRead, BufReader, Write};
+fn spawn_binary(
+    dir: &std::path::Path,
+    shell: &str,
+    env: &[(&str, &str)],
+) -> (std::process::Child, String) {
+    use std::io::{BufRead, BufReader};
     use std::process::{Command, Stdio};
 
-    let dir = tempfile::tempdir().unwrap();
-    let mut child = Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
-        .args(["serve", "--addr", "127.0.0.1:0", "--site"])
-        .arg(dir.path())
-        .arg("--data-dir")
-        .arg(dir.path())
-        .env("EER_SHUTDOWN_GRACE_SECS", "1")
-        .env("EER_HEADER_TIMEOUT_SECS", "60")
-        .env("EER_IDLE_TIMEOUT_SECS", "60")
+    let mut child = Command::new("sh")
+        .arg("-c")
+        .arg(format!(
+            "{shell} exec \"$0\" serve --addr 127.0.0.1:0 --site \"$1\" --data-dir \"$1\""
+        ))
+        .arg(env!("CARGO_BIN_EXE_eer-endpoint"))
+        .arg(dir)
+        .envs(env.iter().copied())
         .stdout(Stdio::piped())
         .stderr(Stdio::null())
         .spawn()
@@ -182,6 +185,61 @@ fn sigterm_stops_within_the_grace_time_whatever_the_clients_do() {
         .read_line(&mut line)
         .unwrap();
     let addr = line.trim().rsplit("http://").next().unwrap().to_string();
+    (child, addr)
+}
+
+/// The case: a process started with the usual soft limit of 1,024 files, and 1,100
+/// idle sockets. The server raises its soft limit towards the hard one, so health still
+/// answers at once.
+#[cfg(unix)]
+#[tokio::test]
+async fn eleven_hundred_idle_sockets_under_a_1024_file_limit() {
+    let dir = tempfile::tempdir().unwrap();
+    // Idle sockets are kept for a minute: only the limit can make room for health.
+    let (mut child, addr) = spawn_binary(
+        dir.path(),
+        "ulimit -Sn 1024 &&",
+        &[("EER_HEADER_TIMEOUT_SECS", "60")],
+    );
+    let addr: std::net::SocketAddr = addr.parse().unwrap();
+    let mut idle = Vec::new();
+    // Under the old limit the server could take 896 of them (1,024 less what it keeps for its
+    // files) and the kernel queues the rest; health waited behind them for a free slot.
+    let started = Instant::now();
+    let all = async {
+        for _ in 0..1100 {
+            idle.push(TcpStream::connect(addr).await.unwrap());
+        }
+        health_time(addr).await
+    };
+    let health = tokio::time::timeout(Duration::from_secs(5), all).await;
+    let _ = child.kill();
+    let health = health.expect("1,100 connections and a health check took over 5 s");
+    assert!(health < Duration::from_secs(1), "health took {health:?}");
+    eprintln!(
+        "1,100 idle connections and health in {:?}",
+        started.elapsed()
+    );
+    drop(idle);
+}
+
+/// SIGTERM with a half-sent request open: the binary exits within the grace time.
+#[cfg(unix)]
+#[test]
+fn sigterm_stops_within_the_grace_time_whatever_the_clients_do() {
+    use std::io::Write;
+    use std::process::Command;
+
+    let dir = tempfile::tempdir().unwrap();
+    let (mut child, addr) = spawn_binary(
+        dir.path(),
+        "",
+        &[
+            ("EER_SHUTDOWN_GRACE_SECS", "1"),
+            ("EER_HEADER_TIMEOUT_SECS", "60"),
+            ("EER_IDLE_TIMEOUT_SECS", "60"),
+        ],
+    );
     // A request whose headers never end, and a POST whose body never comes.
     let mut half = std::net::TcpStream::connect(&addr).unwrap();
     half.write_all(b"GET /api/health HTTP/1.1\r\nHost: t\r\n")
@@ -194,6 +252,7 @@ fn sigterm_stops_within_the_grace_time_whatever_the_clients_do() {
     .unwrap();
     std::thread::sleep(Duration::from_millis(200));
     let signalled = Instant::now();
+    // `sh` exec'd the server: the child's pid is the server's.
     assert!(
         Command::new("kill")
             .args(["-TERM", &child.id().to_string()])

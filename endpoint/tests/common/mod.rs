@@ -106,9 +106,7 @@ pub async fn start(tweak: impl FnOnce(&mut Config)) -> Server {
     config.allowed_origins = vec![PARTNER.into()];
     tweak(&mut config);
     let store = SqliteStore::open(&config.database_path()).expect("store");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
+    let listener = eer_endpoint::serve::bind("127.0.0.1:0".parse().unwrap()).expect("bind");
     let addr = listener.local_addr().unwrap();
     let limits = config.limits;
     let router = app(AppState::new(config, Arc::new(store)));
