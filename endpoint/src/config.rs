@@ -43,8 +43,9 @@ pub struct Limits {
     /// The request line and headers must have arrived this long after the server starts
     /// waiting for them (slow-header clients).
     pub header_timeout: Duration,
-    /// After an answer, the next request must start within this; `ZERO`: one request per
-    /// connection (no keep-alive).
+    /// After an answer, the next request must start within this (and its headers end within
+    /// `header_timeout`, whose clock hyper also starts after each answer); `ZERO`: one request
+    /// per connection (no keep-alive).
     pub keep_alive: Duration,
     /// A request in progress may go this long without a byte moving either way (a body that
     /// stops arriving, a client that stops reading its answer).
@@ -85,13 +86,17 @@ pub const DEFAULT_HSTS_MAX_AGE: u64 = 31_536_000;
 ///   is tens), far below the file limit a server usually grants (clamped to it at start);
 /// - 10 s for the headers: a phone on a bad 3G link sends a few hundred bytes of headers in
 ///   well under a second; ten times that is generous and still frees a slot quickly;
-/// - 5 s of keep-alive: enough for the app's next request (assets, then the form), no more;
+/// - 10 s of keep-alive: room for the app's next request (assets, then the form), and longer
+///   than the idle time of common client pools (Node's agent 5 s, undici 4 s), so that such a
+///   client closes an idle connection before the server does instead of sending a request into
+///   a connection being closed. (An idle connection is closed at the earlier of this and the
+///   header timeout: hyper starts the header clock after each answer too.);
 /// - 30 s idle: the same as the body deadline of the form (32 KiB at 10 kbit/s takes 26 s);
 /// - 10 s of grace: a group commit takes milliseconds; ten seconds is room for a slow disk.
 pub const DEFAULT_LIMITS: Limits = Limits {
     max_connections: 4096,
     header_timeout: Duration::from_secs(10),
-    keep_alive: Duration::from_secs(5),
+    keep_alive: Duration::from_secs(10),
     idle_timeout: Duration::from_secs(30),
     shutdown_grace: Duration::from_secs(10),
 };

@@ -178,7 +178,9 @@ async fn start(name: &'static str, store: Arc<dyn Store>, dir: PathBuf) -> Targe
     let addr = listener.local_addr().unwrap();
     // The rounds alternate between the stores: a client's pooled connections to one sit idle
     // while the other runs, and must not be closed under it (its errors count server failures).
+    // (hyper's header clock also runs between requests.)
     config.limits.keep_alive = Duration::from_secs(600);
+    config.limits.header_timeout = Duration::from_secs(600);
     config.limits.idle_timeout = Duration::from_secs(600);
     let limits = config.limits;
     let router = app(AppState::new(config, store));
