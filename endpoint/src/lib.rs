@@ -10,6 +10,7 @@ pub mod config;
 pub mod error;
 pub mod export;
 pub mod ratelimit;
+pub mod serve;
 pub mod site;
 pub mod store;
 pub mod time;
@@ -34,6 +35,8 @@ pub struct Inner {
     pub limiter: Limiter,
     /// Built once from the configuration.
     pub csp: HeaderValue,
+    /// `Strict-Transport-Security`, for answers to HTTPS requests; `None` when turned off.
+    pub hsts: Option<HeaderValue>,
 }
 
 impl std::ops::Deref for AppState {
@@ -48,11 +51,16 @@ impl AppState {
         let csp = HeaderValue::from_str(&site::content_security_policy(&config.allowed_origins))
             .expect("origins were validated by config::normalize_origin");
         let limiter = Limiter::new(config.rate_limit);
+        let hsts = (config.hsts_max_age > 0).then(|| {
+            HeaderValue::from_str(&format!("max-age={}", config.hsts_max_age))
+                .expect("digits are a valid header value")
+        });
         AppState(Arc::new(Inner {
             config,
             store,
             limiter,
             csp,
+            hsts,
         }))
     }
 }

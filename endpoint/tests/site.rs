@@ -380,3 +380,61 @@ async fn the_quiz_gets_its_own_shell_when_built() {
         );
     }
 }
+
+/// Issue 17, item 7: HSTS only when the request is known to have come over HTTPS.
+#[tokio::test]
+async fn hsts_only_over_https_through_a_trusted_proxy() {
+    let hsts = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get("strict-transport-security")
+            .map(|v| v.to_str().unwrap().to_string())
+    };
+    // Plain local http, even when the client claims https itself.
+    let direct = start(|_| {}).await;
+    for claim in [None, Some("https")] {
+        let mut request = direct.client.get(direct.url("/api/health"));
+        if let Some(proto) = claim {
+            request = request.header("x-forwarded-proto", proto);
+        }
+        assert_eq!(hsts(&request.send().await.unwrap()), None, "{claim:?}");
+    }
+    // Behind a trusted proxy: its own (last) entry decides, for the site and the API alike.
+    let proxied = start(|c| c.trust_proxy = true).await;
+    for path in ["/api/health", "/fr/regions/estrie/", "/nowhere"] {
+        let response = proxied
+            .client
+            .get(proxied.url(path))
+            .header("x-forwarded-proto", "http, https")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            hsts(&response).as_deref(),
+            Some("max-age=31536000"),
+            "{path}"
+        );
+    }
+    let response = proxied
+        .client
+        .get(proxied.url("/api/health"))
+        .header("x-forwarded-proto", "https, http")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(hsts(&response), None, "the proxy said http");
+    // Configurable, and 0 turns it off.
+    let off = start(|c| {
+        c.trust_proxy = true;
+        c.hsts_max_age = 0;
+    })
+    .await;
+    let response = off
+        .client
+        .get(off.url("/api/health"))
+        .header("x-forwarded-proto", "https")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(hsts(&response), None);
+}

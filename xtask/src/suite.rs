@@ -3,7 +3,7 @@
 
 use crate::sh::{Result, cmd, root, run, step};
 use crate::test_counts::Counts;
-use crate::{contract, dist, partner_demo, server, setup};
+use crate::{contract, dist, fuzz, partner_demo, server, setup};
 use std::path::PathBuf;
 
 /// Builds everything and serves site + API + SQLite until interrupted, with the demo partner
@@ -82,6 +82,8 @@ pub fn test() -> Result {
         "cargo",
         &["test", "--workspace", "--exclude", "eer-web", "--locked"],
     ))?;
+
+    fuzz::smoke()?;
 
     step("the Lambda build compiles");
     run(cmd(
