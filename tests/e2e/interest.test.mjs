@@ -107,9 +107,12 @@ test('offline, the form waits in the outbox and arrives exactly once when back o
     assert.match(await page.textContent('main [role=status]'), /: 1$/);
     assert.equal((await exported()).includes(email), false, 'not received while offline');
     await context.setOffline(false);
-    await page.waitForFunction(() => /: 0$/.test(document.querySelector('main [role=status]').textContent), null, { timeout: 15000 });
+    // Delivered: the page becomes the confirmation, with the reference the endpoint gave.
+    await page.waitForFunction(() => document.querySelector('main h1').textContent.trim() === 'Request received', null, { timeout: 15000 });
     const csv = await exported();
     assert.equal(csv.split(email).length - 1, 1, 'delivered exactly once');
+    const row = csv.split('\n').find((line) => line.includes(email));
+    assert.equal((await page.textContent('main .reference')).trim(), row.split(',')[0]);
     // Another flush (a reload starts one) sends nothing twice.
     await page.reload();
     await appReady(page);
