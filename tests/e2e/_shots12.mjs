@@ -10,7 +10,7 @@ for (const [size, viewport] of [['phone', { width: 390, height: 844 }], ['tablet
     await page.waitForTimeout(600);
     await page.screenshot({ path: `/tmp/shots/quiz-step-${size}-${lang}.png` });
     await page.route('**/api/interest', (r) => r.abort('internetdisconnected'));
-    await page.goto(`${BASE}/${lang}/${lang === 'fr' ? 'interet' : 'interest'}?v=1&live=mtl&status=pr&regions=05`);
+    await page.goto(`${BASE}/${lang}/${lang === 'fr' ? 'interet' : 'interest'}?v=1&live=mtl&status=pr&project=job&regions=05`);
     await appReady(page);
     await page.fill('#f-contact-first-name', 'Amina');
     await page.fill('#f-contact-last-name', 'Diallo');

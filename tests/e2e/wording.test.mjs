@@ -123,7 +123,8 @@ test('at 820 px the header keeps the language switch on the row of the links (it
   const tablet = await launch({ viewport: { width: 820, height: 1180 } });
   try {
     const { page, problems } = await openPage(tablet.context);
-    for (const path of ['/fr/quiz', '/en/quiz', '/fr/regions', '/en/regions']) {
+    // Kiosk mode last: its larger text must fit too, and the mode stays for the session.
+    for (const path of ['/fr/quiz', '/en/quiz', '/fr/regions', '/en/regions', '/fr/quiz?mode=kiosk', '/en/quiz']) {
       await page.goto(`${BASE}${path}`);
       await page.waitForSelector('.lang-switch');
       const [nav, lang] = await Promise.all([
