@@ -4,7 +4,7 @@
 // screen covers a control, at phone, tablet and desktop widths, in kiosk mode.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, openPage, appReady } from './browser.mjs';
+import { BASE, launch, openPage, appReady, axe } from './browser.mjs';
 import { FAMILY_QUERY } from './pages.mjs';
 
 const TOKEN = process.env.EER_E2E_EXPORT_TOKEN;
@@ -43,6 +43,7 @@ test('a queued form says it is saved, then received with its reference once deli
     assert.match(await page.title(), /^Demande enregistrée sur cet appareil — /, 'the tab says the same as the heading');
     assert.equal((await page.textContent('.outbox-status')).trim(), '1 demande en attente d’envoi');
     assert.equal(await page.locator('main .reference').count(), 0);
+    assert.deepEqual(await axe(page), [], 'axe on the queued page');
 
     // The connection comes back.
     await page.unroute('**/api/interest');
@@ -56,6 +57,8 @@ test('a queued form says it is saved, then received with its reference once deli
     assert.equal((await page.textContent('.outbox-status')).trim(), `Demande envoyée. Numéro de référence : ${reference}`);
     assert.equal(await page.getAttribute('.outbox-status', 'role'), 'status', 'announced');
     assert.equal(await page.locator('main [role=status] .reference').count(), 1, 'announced where it shows');
+    // Readable in both states (the confirmation's white text once sat on a white panel).
+    assert.deepEqual(await axe(page), [], 'axe on the delivered page');
     assert.deepEqual(problems.filter((p) => !p.includes('ERR_INTERNET_DISCONNECTED')), []);
   } finally {
     await close();
