@@ -103,6 +103,8 @@ pub async fn submissions_csv(
         eprintln!("eer-endpoint: export: {e}");
         AppError::unavailable().in_lang(lang)
     })?;
+    // The staff log counts every export (how many rows, never which people).
+    crate::staff::log_export(&state, organisation, records.len()).await;
     let body = to_csv(&records).map_err(|_| AppError::unavailable().in_lang(lang))?;
     let filename = format!(
         "attachment; filename=\"eer-submissions-{}.csv\"",

@@ -10,7 +10,9 @@ pub mod config;
 pub mod error;
 pub mod export;
 pub mod ratelimit;
+pub mod retention;
 pub mod site;
+pub mod staff;
 pub mod store;
 pub mod time;
 
@@ -34,6 +36,8 @@ pub struct Inner {
     pub limiter: Limiter,
     /// Built once from the configuration.
     pub csp: HeaderValue,
+    /// The staff tokens (`EER_STAFF_TOKENS_FILE`), read again when the file changes.
+    pub staff_tokens: staff::tokens::TokenFile,
 }
 
 impl std::ops::Deref for AppState {
@@ -48,11 +52,13 @@ impl AppState {
         let csp = HeaderValue::from_str(&site::content_security_policy(&config.allowed_origins))
             .expect("origins were validated by config::normalize_origin");
         let limiter = Limiter::new(config.rate_limit);
+        let staff_tokens = staff::tokens::TokenFile::new(config.staff_tokens_file.clone());
         AppState(Arc::new(Inner {
             config,
             store,
             limiter,
             csp,
+            staff_tokens,
         }))
     }
 }

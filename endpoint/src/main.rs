@@ -15,14 +15,14 @@ use eer_endpoint::config::Config;
 use eer_endpoint::store::Store;
 use eer_endpoint::store::sqlite::SqliteStore;
 use eer_endpoint::time::{DAY_MS, now_ms};
-use eer_endpoint::{AppState, app};
+use eer_endpoint::{AppState, app, retention};
 
 const USAGE: &str = "usage:
   eer-endpoint [serve] [--addr HOST:PORT] [--site DIR] [--data-dir DIR]
   eer-endpoint purge [--data-dir DIR] [--retention-days N]
 Environment: EER_ADDR EER_SITE_DIR EER_DATA_DIR EER_ALLOWED_ORIGINS EER_EXPORT_TOKEN
   EER_RETENTION_DAYS EER_CALLBACK_BUSINESS_DAYS EER_RATE_LIMIT_BURST EER_RATE_LIMIT_PER_HOUR
-  EER_TRUST_PROXY (see endpoint/README.md)";
+  EER_TRUST_PROXY EER_STAFF_TOKENS_FILE (see endpoint/README.md)";
 
 enum Command {
     Serve,
@@ -128,7 +128,15 @@ async fn serve(config: Config) -> Result<(), String> {
     }
     // Tests and scripts read this line to learn the port when started with port 0.
     println!("eer-endpoint listening on http://{local}");
-    let router = app(AppState::new(config, Arc::new(store)));
+    let store: Arc<dyn Store> = Arc::new(store);
+    // Retention runs by itself: at start, then daily (src/retention.rs).
+    retention::spawn(
+        store.clone(),
+        Arc::new(retention::SystemClock),
+        config.retention_days,
+        retention::DAILY,
+    );
+    let router = app(AppState::new(config, store));
     axum::serve(
         // Answers go out at once (no Nagle delay behind a delayed ACK).
         listener.tap_io(|tcp| {
@@ -158,7 +166,8 @@ async fn shutdown() {
 }
 
 /// Deletes submissions older than the retention period (Law 25: destroy personal information
-/// once its purpose is achieved). Run it daily (cron, systemd timer, EventBridge).
+/// once its purpose is achieved). The server also runs it daily by itself (src/retention.rs);
+/// this command is for one-off runs and for Lambda's scheduled event.
 async fn purge(config: Config) -> Result<(), String> {
     let store = SqliteStore::open(&config.database_path()).map_err(|e| e.to_string())?;
     let before = now_ms() - i64::from(config.retention_days) * DAY_MS;

@@ -14,6 +14,7 @@
 
 pub mod naive;
 pub mod sqlite;
+pub mod staff;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -90,6 +91,30 @@ pub trait Store: Send + Sync + 'static {
         &self,
         organisation: Option<Organisation>,
     ) -> BoxFuture<'_, Result<Vec<Record>, StoreError>>;
-    /// Deletes submissions received before `before_ms`; returns how many.
+    /// Deletes submissions (and staff log lines) older than `before_ms`; returns how many
+    /// submissions.
     fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>>;
+
+    // The staff operations (src/staff/). A store without them answers "unsupported", and
+    // the staff routes then answer 503.
+    /// One submission by reference.
+    fn find(&self, _reference: String) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {
+        unsupported()
+    }
+    /// Erases one submission for good; what was erased, or `None` if nothing was there.
+    fn erase(&self, _reference: String) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {
+        unsupported()
+    }
+    /// Appends one line to the staff log.
+    fn log(&self, _entry: staff::LogEntry) -> BoxFuture<'_, Result<(), StoreError>> {
+        unsupported()
+    }
+    /// The staff log, oldest first.
+    fn log_entries(&self) -> BoxFuture<'_, Result<Vec<staff::LogEntry>, StoreError>> {
+        unsupported()
+    }
+}
+
+fn unsupported<T: Send + 'static>() -> BoxFuture<'static, Result<T, StoreError>> {
+    Box::pin(async { Err(StoreError("unsupported by this store".into())) })
 }
