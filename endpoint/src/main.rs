@@ -15,11 +15,12 @@ use eer_endpoint::config::Config;
 use eer_endpoint::store::Store;
 use eer_endpoint::store::sqlite::SqliteStore;
 use eer_endpoint::time::{DAY_MS, now_ms};
-use eer_endpoint::{AppState, app, retention};
+use eer_endpoint::{AppState, app, retention, staff};
 
 const USAGE: &str = "usage:
   eer-endpoint [serve] [--addr HOST:PORT] [--site DIR] [--data-dir DIR]
   eer-endpoint purge [--data-dir DIR] [--retention-days N]
+{STAFF}
 Environment: EER_ADDR EER_SITE_DIR EER_DATA_DIR EER_ALLOWED_ORIGINS EER_EXPORT_TOKEN
   EER_RETENTION_DAYS EER_CALLBACK_BUSINESS_DAYS EER_RATE_LIMIT_BURST EER_RATE_LIMIT_PER_HOUR
   EER_TRUST_PROXY EER_STAFF_TOKENS_FILE (see endpoint/README.md)";
@@ -72,6 +73,12 @@ fn parse(args: &[String], config: &mut Config) -> Result<Command, String> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args
+        .first()
+        .is_some_and(|a| staff::cli::COMMANDS.contains(&a.as_str()))
+    {
+        return staff_command(&args);
+    }
     let mut config = match Config::from_env() {
         Ok(config) => config,
         Err(e) => {
@@ -85,7 +92,7 @@ fn main() -> ExitCode {
             if !e.is_empty() {
                 eprintln!("eer-endpoint: {e}");
             }
-            eprintln!("{USAGE}");
+            eprintln!("{}", USAGE.replace("{STAFF}", staff::cli::USAGE));
             return ExitCode::from(2);
         }
     };
@@ -177,6 +184,59 @@ async fn purge(config: Config) -> Result<(), String> {
         config.retention_days
     );
     Ok(())
+}
+
+/// `eer-endpoint access|correct|delete|log|token-digest` (src/staff/cli.rs).
+fn staff_command(args: &[String]) -> ExitCode {
+    let fail = |e: String| {
+        eprintln!("eer-endpoint: {e}");
+        ExitCode::FAILURE
+    };
+    if args[0] == "token-digest" {
+        let mut input = String::new();
+        if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut input) {
+            return fail(format!("stdin: {e}"));
+        }
+        return match staff::cli::token_digest(&input) {
+            Ok(d) => {
+                println!("{d}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(e),
+        };
+    }
+    let request = match staff::cli::parse(args) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("eer-endpoint: {e}\n{}", staff::cli::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    let mut config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    if let Some(dir) = &request.data_dir {
+        config.data_dir = dir.into();
+    }
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => return fail(format!("runtime: {e}")),
+    };
+    let result = runtime.block_on(async {
+        let store = SqliteStore::open(&config.database_path()).map_err(|e| e.to_string())?;
+        staff::cli::run(&store, &request).await
+    });
+    match result {
+        Ok(out) => {
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
 }
 
 #[cfg(test)]

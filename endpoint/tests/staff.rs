@@ -213,3 +213,201 @@ async fn tokens_are_reloaded_when_the_file_changes() {
     assert_eq!(staff(&server, Some(PROMIS), "GET", &at).await.0, 401);
     assert_eq!(staff(&server, Some(rotated), "GET", &at).await.0, 200);
 }
+
+#[tokio::test]
+async fn correction_is_validated_and_leaves_no_previous_value_behind() {
+    let tokens = tempfile::tempdir().unwrap();
+    let file = token_file(
+        tokens.path(),
+        &[("promis", PROMIS), ("collectif", COLLECTIF)],
+    );
+    let server = start(|c| c.staff_tokens_file = Some(file.clone())).await;
+    let (promis_ref, _) = two_submissions(&server).await;
+    let at = format!("/api/staff/submissions/{promis_ref}");
+    let old_email = example()["contact"]["email"].as_str().unwrap().to_string();
+    let patch = |token: &'static str, body: &'static str| {
+        server
+            .client
+            .patch(server.url(&at))
+            .header("authorization", format!("Bearer {token}"))
+            .header("content-type", "application/json")
+            .body(body)
+            .send()
+    };
+
+    let (_, before) = staff(&server, Some(PROMIS), "GET", &at).await;
+    assert_eq!(before["form"]["contact"]["email"], old_email.as_str());
+    // The same domain rules as a new form: a bad email is named, nothing changes.
+    let refused = patch(PROMIS, r#"{"contact":{"email":"not an email"}}"#)
+        .await
+        .unwrap();
+    assert_eq!(refused.status(), 422);
+    let refused: Value = refused.json().await.unwrap();
+    assert_eq!(
+        refused["error"]["fields"][0]["field"], "contact.email",
+        "{refused}"
+    );
+    // Another organisation cannot correct it.
+    assert_eq!(
+        patch(COLLECTIF, r#"{"contact":{"email":"x@example.org"}}"#)
+            .await
+            .unwrap()
+            .status(),
+        404
+    );
+
+    let done = patch(
+        PROMIS,
+        r#"{"contact":{"email":"amina.new@example.org"},"message":null}"#,
+    )
+    .await
+    .unwrap();
+    assert_eq!(done.status(), 200);
+    let (_, after) = staff(&server, Some(PROMIS), "GET", &at).await;
+    assert_eq!(after["form"]["contact"]["email"], "amina.new@example.org");
+    assert!(
+        after["form"]["message"].is_null(),
+        "a field removed by the patch"
+    );
+    assert_eq!(
+        after["form"]["contact"]["first_name"], "Amina",
+        "the other fields stay"
+    );
+
+    // The export has the corrected value and not the previous one, anywhere.
+    let csv = server.csv().await;
+    assert!(csv.contains("amina.new@example.org"));
+    let row = rows(&csv)
+        .into_iter()
+        .find(|r| r["reference"] == promis_ref)
+        .unwrap();
+    assert_eq!(row["email"], "amina.new@example.org");
+    let others = rows(&csv)
+        .into_iter()
+        .filter(|r| r["reference"] != promis_ref)
+        .count();
+    assert_eq!(
+        csv.matches(&old_email).count(),
+        others,
+        "the old email only in the other form"
+    );
+    let conn = rusqlite::Connection::open(server.database()).unwrap();
+    let kept: String = conn
+        .query_row(
+            "SELECT payload FROM submissions WHERE reference = ?1",
+            [&promis_ref],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert!(
+        !kept.contains(&old_email),
+        "the previous value is not kept in the database"
+    );
+
+    let (_, log) = staff(&server, Some(PROMIS), "GET", "/api/staff/log").await;
+    let ops: Vec<_> = log["entries"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["operation"].as_str().unwrap())
+        .collect();
+    assert_eq!(ops, ["access", "correction", "access"], "{log}");
+    assert!(!log.to_string().contains("amina"), "{log}");
+}
+
+/// `eer-endpoint <args>` on the test server's database: (success, stdout, stderr).
+fn cli(server: &Server, args: &[&str]) -> (bool, String, String) {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+        .args(args)
+        .arg("--data-dir")
+        .arg(server.dir.path().join("data"))
+        .output()
+        .unwrap();
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+    )
+}
+
+#[tokio::test]
+async fn the_same_operations_on_the_command_line() {
+    let server = start(|_| {}).await;
+    let (promis_ref, collectif_ref) = two_submissions(&server).await;
+    let email = example()["contact"]["email"].as_str().unwrap().to_string();
+
+    let (ok, out, _) = cli(&server, &["access", &promis_ref]);
+    assert!(ok && out.contains(&email), "{out}");
+    let (ok, out, _) = cli(&server, &["access", &promis_ref, "--text"]);
+    assert!(
+        ok && out.contains(&format!("Reference: {promis_ref}")),
+        "{out}"
+    );
+    // Scoped like a token: PROMIS does not see Le Collectif's.
+    let (ok, _, err) = cli(&server, &["access", &collectif_ref, "--as", "promis"]);
+    assert!(!ok && err.contains("no such submission"), "{err}");
+
+    let (ok, _, err) = cli(
+        &server,
+        &["correct", &promis_ref, r#"{"contact":{"email":"bad"}}"#],
+    );
+    assert!(!ok && err.contains("contact.email"), "{err}");
+    let (ok, out, _) = cli(
+        &server,
+        &[
+            "correct",
+            &promis_ref,
+            r#"{"contact":{"email":"new@example.org"}}"#,
+        ],
+    );
+    assert!(ok && out.contains("new@example.org"), "{out}");
+
+    let (ok, out, _) = cli(&server, &["delete", &promis_ref]);
+    assert!(
+        ok && out.contains("new@example.org"),
+        "answers what was erased: {out}"
+    );
+    let (ok, _, _) = cli(&server, &["delete", &promis_ref]);
+    assert!(!ok, "nothing left to erase");
+    assert!(
+        rows(&server.csv().await)
+            .iter()
+            .all(|r| r["reference"] != promis_ref)
+    );
+
+    let (ok, out, _) = cli(&server, &["log"]);
+    assert!(ok, "{out}");
+    let log: Value = serde_json::from_str(&out).unwrap();
+    let ops: Vec<_> = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| e["operation"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ops,
+        ["access", "access", "correction", "deletion", "export"],
+        "{out}"
+    );
+    assert!(!out.contains("example.org"), "{out}");
+
+    // The digest to put in the token file.
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+        .arg("token-digest")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(format!("{PROMIS}\n").as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        digest_hex(PROMIS)
+    );
+}

@@ -11,6 +11,8 @@
 //! a token in the address is refused, since addresses end up in logs and histories. A wrong
 //! token spends the client's rate-limit allowance, as for the export.
 
+pub mod cli;
+pub mod ops;
 pub mod tokens;
 
 use std::time::Instant;
@@ -24,16 +26,14 @@ use serde_json::json;
 
 use crate::AppState;
 use crate::error::{AppError, lang_of};
-use crate::store::Record;
-use crate::store::staff::LogEntry;
-use crate::time::{now_ms, rfc3339};
+use ops::Failure;
 use tokens::Scope;
 
 pub fn routes() -> Router<AppState> {
     Router::new()
         .route(
             "/staff/submissions/{reference}",
-            get(access).delete(deletion),
+            get(access).patch(correction).delete(deletion),
         )
         .route("/staff/log", get(log))
 }
@@ -77,21 +77,15 @@ fn authorise(
     })
 }
 
-fn unavailable(lang: eer_domain::Lang, what: &str, e: impl std::fmt::Display) -> AppError {
-    eprintln!("eer-endpoint: staff {what}: {e}");
-    AppError::unavailable().in_lang(lang)
-}
-
-async fn write_log(state: &AppState, scope: Scope, operation: &str, reference: &str) {
-    let entry = LogEntry {
-        at_ms: now_ms(),
-        scope: scope.code().into(),
-        operation: operation.into(),
-        reference: Some(reference.into()),
-        rows: None,
-    };
-    if let Err(e) = state.store.log(entry).await {
-        eprintln!("eer-endpoint: staff log: {e}");
+impl Failure {
+    fn into_error(self, lang: eer_domain::Lang) -> AppError {
+        match self {
+            Failure::NotFound => AppError::not_found(),
+            Failure::BadPatch => AppError::bad_json(),
+            Failure::Invalid(fields) => AppError::invalid_fields(fields),
+            Failure::Store(_) => AppError::unavailable(),
+        }
+        .in_lang(lang)
     }
 }
 
@@ -106,67 +100,7 @@ pub async fn log_export(
         None => "export".to_string(),
         Some(o) => format!("export:{}", o.code()),
     };
-    let entry = LogEntry {
-        at_ms: now_ms(),
-        scope,
-        operation: "export".into(),
-        reference: None,
-        rows: Some(rows as i64),
-    };
-    if let Err(e) = state.store.log(entry).await {
-        eprintln!("eer-endpoint: staff log: {e}");
-    }
-}
-
-/// The submission as JSON: everything stored about the person, with its reference, date and
-/// organisation.
-fn as_json(r: &Record) -> serde_json::Value {
-    json!({
-        "reference": r.reference,
-        "received_at": rfc3339(r.received_at_ms),
-        "organisation": r.organisation.code(),
-        "form": r.form,
-    })
-}
-
-/// The same as readable text, for a copy given to the person.
-fn as_text(r: &Record) -> String {
-    let form = serde_json::to_value(&r.form).unwrap_or_default();
-    let mut out = format!(
-        "Référence / Reference: {}\nReçue le / Received: {}\nOrganisme / Organisation: {}\n",
-        r.reference,
-        rfc3339(r.received_at_ms),
-        r.organisation.name()
-    );
-    fn walk(prefix: &str, v: &serde_json::Value, out: &mut String) {
-        match v {
-            serde_json::Value::Object(map) => {
-                for (k, v) in map {
-                    let key = if prefix.is_empty() {
-                        k.clone()
-                    } else {
-                        format!("{prefix}.{k}")
-                    };
-                    walk(&key, v, out);
-                }
-            }
-            serde_json::Value::Null => {}
-            serde_json::Value::String(s) => out.push_str(&format!("{prefix}: {s}\n")),
-            other => out.push_str(&format!("{prefix}: {other}\n")),
-        }
-    }
-    walk("", &form, &mut out);
-    out
-}
-
-/// The submission if this scope may see it; the same 404 otherwise.
-async fn visible(state: &AppState, scope: Scope, reference: &str) -> Result<Record, AppError> {
-    let lang = eer_domain::Lang::Fr;
-    match state.store.find(reference.to_string()).await {
-        Ok(Some(r)) if scope.sees(r.organisation) => Ok(r),
-        Ok(_) => Err(AppError::not_found()),
-        Err(e) => Err(unavailable(lang, "find", e)),
-    }
+    ops::write_log(state.store.as_ref(), &scope, "export", None, Some(rows)).await;
 }
 
 /// Access: `GET /api/staff/submissions/{reference}`, JSON, or text with `Accept: text/plain`.
@@ -179,10 +113,9 @@ async fn access(
 ) -> Result<Response, AppError> {
     let lang = lang_of(&headers);
     let scope = authorise(&state, &headers, &extensions, &uri)?;
-    let record = visible(&state, scope, &reference)
+    let record = ops::access(state.store.as_ref(), scope, &reference)
         .await
-        .map_err(|e| e.in_lang(lang))?;
-    write_log(&state, scope, "access", &record.reference).await;
+        .map_err(|f| f.into_error(lang))?;
     let wants_text = headers
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
@@ -190,12 +123,32 @@ async fn access(
     Ok(if wants_text {
         (
             [(header::CONTENT_TYPE, "text/plain; charset=utf-8")],
-            as_text(&record),
+            ops::as_text(&record),
         )
             .into_response()
     } else {
-        axum::Json(as_json(&record)).into_response()
+        axum::Json(ops::as_json(&record)).into_response()
     })
+}
+
+/// Correction: `PATCH /api/staff/submissions/{reference}` with a JSON merge patch of the
+/// fields to replace (e.g. `{"contact":{"email":"new@example.org"}}`), see [`ops::correct`].
+async fn correction(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    extensions: Extensions,
+    uri: Uri,
+    Path(reference): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Response, AppError> {
+    let lang = lang_of(&headers);
+    let scope = authorise(&state, &headers, &extensions, &uri)?;
+    let patch: serde_json::Value =
+        serde_json::from_slice(&body).map_err(|_| AppError::bad_json().in_lang(lang))?;
+    let corrected = ops::correct(state.store.as_ref(), scope, &reference, &patch)
+        .await
+        .map_err(|f| f.into_error(lang))?;
+    Ok(axum::Json(ops::as_json(&corrected)).into_response())
 }
 
 /// Deletion (and withdrawal of consent): `DELETE /api/staff/submissions/{reference}` erases
@@ -209,16 +162,10 @@ async fn deletion(
 ) -> Result<Response, AppError> {
     let lang = lang_of(&headers);
     let scope = authorise(&state, &headers, &extensions, &uri)?;
-    visible(&state, scope, &reference)
+    let erased = ops::delete(state.store.as_ref(), scope, &reference)
         .await
-        .map_err(|e| e.in_lang(lang))?;
-    let erased = match state.store.erase(reference.clone()).await {
-        Ok(Some(r)) => r,
-        Ok(None) => return Err(AppError::not_found().in_lang(lang)),
-        Err(e) => return Err(unavailable(lang, "erase", e)),
-    };
-    write_log(&state, scope, "deletion", &erased.reference).await;
-    Ok(axum::Json(json!({ "erased": as_json(&erased) })).into_response())
+        .map_err(|f| f.into_error(lang))?;
+    Ok(axum::Json(json!({ "erased": ops::as_json(&erased) })).into_response())
 }
 
 /// The log: `GET /api/staff/log`; an organisation's token sees its own lines, admin all.
@@ -230,23 +177,8 @@ async fn log(
 ) -> Result<Response, AppError> {
     let lang = lang_of(&headers);
     let scope = authorise(&state, &headers, &extensions, &uri)?;
-    let entries = state
-        .store
-        .log_entries()
+    let entries = ops::log(state.store.as_ref(), scope)
         .await
-        .map_err(|e| unavailable(lang, "log", e))?;
-    let shown: Vec<serde_json::Value> = entries
-        .into_iter()
-        .filter(|e| scope == Scope::Admin || e.scope == scope.code())
-        .map(|e| {
-            json!({
-                "at": rfc3339(e.at_ms),
-                "scope": e.scope,
-                "operation": e.operation,
-                "reference": e.reference,
-                "rows": e.rows,
-            })
-        })
-        .collect();
-    Ok(axum::Json(json!({ "entries": shown })).into_response())
+        .map_err(|f| f.into_error(lang))?;
+    Ok(axum::Json(json!({ "entries": entries })).into_response())
 }

@@ -40,7 +40,7 @@ impl Scope {
         }
     }
 
-    fn from_code(code: &str) -> Option<Scope> {
+    pub fn from_code(code: &str) -> Option<Scope> {
         match code {
             "admin" => Some(Scope::Admin),
             other => Organisation::from_code(other).map(Scope::Organisation),

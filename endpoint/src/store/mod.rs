@@ -105,6 +105,14 @@ pub trait Store: Send + Sync + 'static {
     fn erase(&self, _reference: String) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {
         unsupported()
     }
+    /// Replaces the stored form (JSON) of one submission; `false` if there is none.
+    fn correct(
+        &self,
+        _reference: String,
+        _payload: String,
+    ) -> BoxFuture<'_, Result<bool, StoreError>> {
+        unsupported()
+    }
     /// Appends one line to the staff log.
     fn log(&self, _entry: staff::LogEntry) -> BoxFuture<'_, Result<(), StoreError>> {
         unsupported()

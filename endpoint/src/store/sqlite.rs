@@ -380,6 +380,15 @@ impl Store for SqliteStore {
         blocking(move || super::staff::erase(&path, &reference))
     }
 
+    fn correct(
+        &self,
+        reference: String,
+        payload: String,
+    ) -> BoxFuture<'_, Result<bool, StoreError>> {
+        let path = self.path.clone();
+        blocking(move || super::staff::correct(&path, &reference, &payload))
+    }
+
     fn log(&self, entry: LogEntry) -> BoxFuture<'_, Result<(), StoreError>> {
         let path = self.path.clone();
         blocking(move || super::staff::log(&path, &entry))

@@ -88,6 +88,16 @@ pub(crate) fn erase(path: &Path, reference: &str) -> Result<Option<Record>, Stor
     Ok(found)
 }
 
+/// Replaces the stored form of one submission (a correction): the previous values are not
+/// kept anywhere. `false` when there is no such submission.
+pub(crate) fn correct(path: &Path, reference: &str, payload: &str) -> Result<bool, StoreError> {
+    let changed = super::sqlite::open(path)?.execute(
+        "UPDATE submissions SET payload = ?2 WHERE reference = ?1",
+        params![reference, payload],
+    )?;
+    Ok(changed == 1)
+}
+
 pub(crate) fn log(path: &Path, entry: &LogEntry) -> Result<(), StoreError> {
     super::sqlite::open(path)?.execute(
         "INSERT INTO staff_log (at_ms, scope, operation, reference, rows) VALUES (?1, ?2, ?3, ?4, ?5)",
