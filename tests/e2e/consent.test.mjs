@@ -4,7 +4,7 @@
 // export, as a counsellor would; the success page says how to use the reference.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { BASE, launch, openPage, appReady } from './browser.mjs';
+import { BASE, launch, openPage, appReady, axe } from './browser.mjs';
 import { FAMILY_QUERY } from './pages.mjs';
 
 const TOKEN = process.env.EER_E2E_EXPORT_TOKEN;
@@ -81,6 +81,7 @@ test('box ticked, one answer left out: exactly the previewed answers are stored'
   assert.equal(await page.isChecked('#f-answer-savings'), true, 'every answer is in by default');
   await page.check('#f-consent-answers');
   assert.match(await page.textContent('#answers-preview'), /exactly what will be sent/);
+  assert.deepEqual(await axe(page), [], 'the box and the preview pass axe-core');
   // Leave the savings out.
   await page.uncheck('#f-answer-savings');
   const email = `sans-epargne-${Date.now()}@example.org`;
