@@ -411,3 +411,23 @@ async fn the_same_operations_on_the_command_line() {
         digest_hex(PROMIS)
     );
 }
+
+#[tokio::test]
+async fn wrong_tokens_spend_the_rate_limit() {
+    let tokens = tempfile::tempdir().unwrap();
+    let file = token_file(tokens.path(), &[("promis", PROMIS)]);
+    let server = start(|c| {
+        c.staff_tokens_file = Some(file.clone());
+        c.rate_limit.burst = 3;
+    })
+    .await;
+    let at = "/api/staff/submissions/EER-000001";
+    for _ in 0..3 {
+        assert_eq!(
+            staff(&server, Some("a-wrong-guess"), "GET", at).await.0,
+            401
+        );
+    }
+    let (status, body) = staff(&server, Some("a-wrong-guess"), "GET", at).await;
+    assert_eq!(status, 429, "guessing stops at the allowance: {body}");
+}
