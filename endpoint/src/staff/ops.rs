@@ -50,7 +50,7 @@ pub async fn write_log(
 
 /// The submission if this scope may see it.
 async fn visible(store: &dyn Store, scope: Scope, reference: &str) -> Result<Record, Failure> {
-    match store.find(reference.to_string()).await {
+    match store.by_reference(reference.to_string()).await {
         Ok(Some(r)) if scope.sees(r.organisation) => Ok(r),
         Ok(_) => Err(Failure::NotFound),
         Err(e) => Err(store_error("find", e)),

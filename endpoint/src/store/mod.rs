@@ -98,7 +98,10 @@ pub trait Store: Send + Sync + 'static {
     // The staff operations (src/staff/). A store without them answers "unsupported", and
     // the staff routes then answer 503.
     /// One submission by reference.
-    fn find(&self, _reference: String) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {
+    fn by_reference(
+        &self,
+        _reference: String,
+    ) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {
         unsupported()
     }
     /// Erases one submission for good; what was erased, or `None` if nothing was there.

@@ -370,9 +370,9 @@ impl Store for SqliteStore {
         })
     }
 
-    fn find(&self, reference: String) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {
+    fn by_reference(&self, reference: String) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {
         let path = self.path.clone();
-        blocking(move || super::staff::find(&path, &reference))
+        blocking(move || super::staff::by_reference(&path, &reference))
     }
 
     fn erase(&self, reference: String) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {

@@ -71,7 +71,7 @@ fn record(conn: &Connection, reference: &str) -> Result<Option<Record>, StoreErr
 }
 
 /// One submission by its reference.
-pub(crate) fn find(path: &Path, reference: &str) -> Result<Option<Record>, StoreError> {
+pub(crate) fn by_reference(path: &Path, reference: &str) -> Result<Option<Record>, StoreError> {
     record(&super::sqlite::open(path)?, reference)
 }
 
