@@ -243,7 +243,7 @@ fn record_delivered(key: &str, receipt: Receipt) {
     list.retain(|d| d.key != item.key);
     list.push(item.clone());
     let json = serde_json::to_string(&list).unwrap_or_else(|_| "[]".into());
-    if !session().is_some_and(|s| s.set_item(DELIVERED_KEY, &json).is_ok()) {
+    if session().is_none_or(|s| s.set_item(DELIVERED_KEY, &json).is_err()) {
         DELIVERED_MEMORY.with(|m| *m.borrow_mut() = list);
     }
     if let Some(delivered) = DELIVERED.with(|d| *d.borrow()) {

@@ -36,8 +36,10 @@ pub struct Source {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Figure {
     pub value: f64,
-    /// The reference year (the last year of a climate normals period).
-    pub year: u16,
+    /// The reference year (the last year of a climate normals period); `None` for a figure
+    /// from an undated page or computed by us (see `dating`). Never invented.
+    pub year: Option<u16>,
+    pub dating: Dating,
     /// Source ids, resolved by [`Catalogue::source`].
     pub sources: Arc<[String]>,
     /// A period such as "1971-2000" for climate normals; shown instead of the year.
@@ -47,12 +49,28 @@ pub struct Figure {
     pub note: Option<Arc<Text>>,
 }
 
+/// How a figure is dated: by its source's year, or not at all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dating {
+    /// The source gives the year (or the normals period).
+    Year,
+    /// The source page has no date (`"undated": true` in the file): said so, never guessed.
+    Undated,
+    /// Computed by us (`"computed": true`), e.g. a straight-line distance: said so, with what
+    /// it was computed from (the metric's source name).
+    Computed,
+}
+
 impl Figure {
-    /// "2021", or "1971-2000" for a normals period.
-    pub fn when(&self) -> String {
-        match &self.period {
-            Some(p) => p.to_string(),
-            None => self.year.to_string(),
+    /// "2021", "1971-2000" for a normals period, "non daté" / "undated", "calculé" /
+    /// "computed". See [`crate::cite`] for the whole citation.
+    pub fn when(&self, lang: Lang) -> String {
+        match (self.dating, &self.period, self.year) {
+            (Dating::Undated, ..) => lang.pick("non daté", "undated").to_string(),
+            (Dating::Computed, ..) => lang.pick("calculé", "computed").to_string(),
+            (Dating::Year, Some(p), _) => p.to_string(),
+            (Dating::Year, None, Some(y)) => y.to_string(),
+            (Dating::Year, None, None) => lang.pick("non daté", "undated").to_string(),
         }
     }
 }
@@ -122,6 +140,10 @@ pub struct City {
     pub name: String,
     pub population: u32,
     pub year: u16,
+    /// In the Montréal metropolitan community (CMM): part of the Montréal area households
+    /// move from, never a destination (facts/CMM.md; PROGRAM.md, "Destinations are outside
+    /// the CMM").
+    pub in_cmm: bool,
     pub sources: Vec<String>,
 }
 
@@ -193,11 +215,14 @@ pub struct Region {
     pub name_en: String,
     /// `false` for 06 Montréal and 13 Laval, where households move from.
     pub destination: bool,
-    /// The city the distance from Montréal is measured to.
+    /// The city the distance from Montréal is measured to: the largest outside the CMM.
     pub main_city: String,
     /// A short description written from the sourced facts.
     pub description: Text,
-    /// The largest municipalities, largest first.
+    /// For 14, 15 and 16: which part of the region is in the Montréal metropolitan community,
+    /// and so not a destination of the service (facts/CMM.md).
+    pub cmm_part: Option<Text>,
+    /// The largest municipalities, largest first (those in the CMM flagged `in_cmm`).
     pub main_cities: Vec<City>,
     pub figures: Figures,
     pub sectors: Vec<Sector>,
@@ -216,11 +241,21 @@ impl Region {
         lang.pick(&self.name_fr, &self.name_en)
     }
 
-    /// The largest municipality's name (the city of [`Metric::MainCityPopulation`]).
+    /// The largest municipality outside the CMM (the city of [`Metric::MainCityPopulation`]).
     pub fn main_city_name(&self) -> &str {
-        self.main_cities
-            .first()
+        self.destination_cities()
+            .next()
             .map_or(&self.main_city, |c| &c.name)
+    }
+
+    /// The main cities a household may move to: those outside the CMM, largest first.
+    pub fn destination_cities(&self) -> impl Iterator<Item = &City> {
+        self.main_cities.iter().filter(|c| !c.in_cmm)
+    }
+
+    /// The main cities in the CMM (an origin, not a destination), largest first.
+    pub fn cmm_cities(&self) -> impl Iterator<Item = &City> {
+        self.main_cities.iter().filter(|c| c.in_cmm)
     }
 
     pub fn metric(&self, metric: Metric) -> Option<&Figure> {
@@ -354,6 +389,43 @@ impl Catalogue {
             if r.description.fr.trim().is_empty() || r.description.en.trim().is_empty() {
                 out.push(format!("{}: description needs French and English", r.code));
             }
+            // Destinations are outside the CMM (facts/CMM.md): the main city, its population
+            // and the distance are taken outside it, and the page says which part is in it.
+            if r.destination {
+                if r.main_cities
+                    .iter()
+                    .any(|c| c.in_cmm && c.name == r.main_city)
+                {
+                    out.push(format!(
+                        "{}: main_city {} is in the CMM",
+                        r.code, r.main_city
+                    ));
+                }
+                if r.main_city_name() != r.main_city {
+                    out.push(format!(
+                        "{}: main_city {} is not the largest city outside the CMM ({})",
+                        r.code,
+                        r.main_city,
+                        r.main_city_name()
+                    ));
+                }
+                if let (Some(f), Some(c)) = (
+                    r.metric(Metric::MainCityPopulation),
+                    r.destination_cities().next(),
+                ) && f.value != f64::from(c.population)
+                {
+                    out.push(format!(
+                        "{}: main_city_population {} is not {}'s ({})",
+                        r.code, f.value, c.name, c.population
+                    ));
+                }
+                if r.main_cities.iter().any(|c| c.in_cmm) != r.cmm_part.is_some() {
+                    out.push(format!(
+                        "{}: a region with cities in the CMM says which part (cmm_part), and only then",
+                        r.code
+                    ));
+                }
+            }
             let mut cite = |what: String, ids: &mut dyn Iterator<Item = &str>| {
                 let mut any = false;
                 for id in ids {
@@ -403,13 +475,21 @@ impl Catalogue {
                     if !f.value.is_finite() {
                         out.push(format!("{}: figure {} is not a number", r.code, m.key()));
                     }
-                    if !(1900..=2100).contains(&f.year) {
-                        out.push(format!(
-                            "{}: figure {} has year {}",
+                    match (f.dating, f.year) {
+                        (Dating::Year, Some(y)) if !(1900..=2100).contains(&y) => out.push(
+                            format!("{}: figure {} has year {y}", r.code, m.key()),
+                        ),
+                        (Dating::Year, None) => out.push(format!(
+                            "{}: figure {} has no year: write it, or \"undated\": true, or \"computed\": true",
                             r.code,
-                            m.key(),
-                            f.year
-                        ));
+                            m.key()
+                        )),
+                        (Dating::Undated | Dating::Computed, Some(y)) => out.push(format!(
+                            "{}: figure {} is undated or computed but has year {y}",
+                            r.code,
+                            m.key()
+                        )),
+                        _ => {}
                     }
                 }
             }

@@ -9,8 +9,8 @@ use std::sync::Arc;
 use serde_json::{Map, Value};
 
 use crate::catalogue::{
-    City, Education, English, EnglishLevel, Figure, Figures, Institution, Organisation, Region,
-    Sector, Source,
+    City, Dating, Education, English, EnglishLevel, Figure, Figures, Institution, Organisation,
+    Region, Sector, Source,
 };
 use crate::text::Text;
 
@@ -131,12 +131,24 @@ fn figure(v: &Value, path: &str) -> Result<Option<Figure>, String> {
     let o = obj(v, path)?;
     keys(
         o,
-        &["value", "year", "sources", "period", "approx", "note"],
+        &[
+            "value", "year", "undated", "computed", "sources", "period", "approx", "note",
+        ],
         path,
     )?;
+    let dating = match (
+        flag(o, "undated", false, path)?,
+        flag(o, "computed", false, path)?,
+    ) {
+        (false, false) => Dating::Year,
+        (true, false) => Dating::Undated,
+        (false, true) => Dating::Computed,
+        (true, true) => return Err(err(path, "a figure is undated or computed, not both")),
+    };
     Ok(Some(Figure {
         value: number(o, "value", path)?,
-        year: whole(field(o, "year", path)?, "year", path)?,
+        year: opt_whole(o, "year", path)?,
+        dating,
         sources: Arc::from(strings(o, "sources", path)?),
         period: opt_string(o, "period", path)?.map(Arc::from),
         approx: flag(o, "approx", false, path)?,
@@ -160,8 +172,9 @@ fn figures(v: &Value, path: &str) -> Result<Figures, String> {
 
 fn city(v: &Value, path: &str) -> Result<City, String> {
     let o = obj(v, path)?;
-    keys(o, &["name", "population", "year", "sources"], path)?;
+    keys(o, &["name", "population", "year", "cmm", "sources"], path)?;
     Ok(City {
+        in_cmm: flag(o, "cmm", false, path)?,
         name: string(o, "name", path)?,
         population: whole(field(o, "population", path)?, "population", path)?,
         year: whole(field(o, "year", path)?, "year", path)?,
@@ -256,6 +269,7 @@ fn region(v: &Value, path: &str) -> Result<Region, String> {
             "destination",
             "main_city",
             "description",
+            "cmm_part",
             "main_cities",
             "figures",
             "sectors",
@@ -277,6 +291,7 @@ fn region(v: &Value, path: &str) -> Result<Region, String> {
             field(o, "description", path)?,
             &format!("{path}.description"),
         )?,
+        cmm_part: opt_text(o, "cmm_part", path)?,
         main_cities: list(o, "main_cities", path, city)?,
         figures: figures(field(o, "figures", path)?, &format!("{path}.figures"))?,
         sectors: list(o, "sectors", path, sector)?,

@@ -1,43 +1,39 @@
-//! Who the service is for, from the answers. Four outcomes, never a bare "no": when Emplois en
-//! régions is not the right service, the person gets the service that is.
+//! Who the service is for, from the answers. Three outcomes, never a bare "no": when Emplois en
+//! régions is not the right service, the person gets a service that may be; when the sources
+//! do not settle a case, a counsellor confirms it.
 //!
-//! Sources (../shared/context/PROGRAM.md and the interview beside it, "the interview"):
-//! - "peu importe le nombre d'années de présence sur le territoire québécois": years in Québec
-//!   do not matter (the former five-year limit was lifted);
-//! - "même si vous êtes Canadien, du moment que c'est par naturalisation": naturalised
-//!   Canadians are eligible;
-//! - "si vous n'êtes pas né au Québec de parents immigrants": people born in Québec are not;
-//! - the service targets "ménages immigrants installés à Montréal, souhaitant déménager en
-//!   région", and, through the 2023-2024 pre-departure pilot, people in their country of origin
-//!   who "ont leur CSQ";
-//! - PROGRAM.md, "Unclear in the sources": temporary residents, people born elsewhere in Canada
-//!   and people already living in a region are "to confirm with a counsellor, never a flat no";
-//!   the issue settles the last group: the region's partner organisation serves them better.
-//! - PROGRAM.md: Place aux jeunes en région (18-35) is EER's partner and the natural referral
-//!   for people born in Québec.
+//! Every sentence a person reads here is supported by the interview (EER's director at the
+//! Salon de l'immigration et de l'intégration au Québec, 2024) or by PROGRAM.md, quoted beside
+//! the rule that says it. The wording of every outcome is kept in a golden file
+//! (`tests/golden/eligibility_wording.md`, checked by `tests/eligibility_wording.rs`), so that a
+//! change of wording is a visible diff. One term for the person who helps: « personne
+//! conseillère » (English "counsellor"), as everywhere in the app.
 
 use crate::answers::Answers;
-use crate::links;
+use crate::links::{self, Link};
+use crate::route::Page;
 use crate::text::Text;
 
-/// The four outcomes.
+/// The three outcomes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     /// A household in the Montréal area, immigrant (permanent resident or naturalised).
     Eligible,
-    /// Abroad with a CSQ: the pre-departure pilot.
-    EligiblePreDeparture,
-    /// The sources are silent or the answers incomplete: a counsellor decides.
+    /// The sources do not settle the case, or the answers are incomplete: a counsellor
+    /// decides.
     ToConfirm,
     /// Another service fits better; see the referral.
     OtherService,
 }
 
-/// Where to go instead (or as well).
+/// Where to go instead (or as well). Always names an organisation, or a place to find one.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Referral {
     pub name: Text,
-    pub url: Option<&'static str>,
+    /// The organisation's site, from the link registry.
+    pub link: Option<&'static Link>,
+    /// A page of the service where the organisation is found (e.g. the regions' pages).
+    pub page: Option<Page>,
     pub why: Text,
 }
 
@@ -101,17 +97,31 @@ fn t(fr: &str, en: &str) -> Text {
     Text::new(fr, en)
 }
 
+/// Place aux jeunes en région. PROGRAM.md: "Place aux jeunes en région (PAJR) helps young
+/// graduates and qualified people aged 18-35 (Québec-born included) settle in the regions
+/// (jeunes.gouv.qc.ca, Radio-Canada); the EER-PAJR partnership rests on one editorial […] —
+/// say 'another service', not 'EER's partner', unless confirmed."
 fn pajr(why: Text) -> Referral {
     Referral {
         name: t("Place aux jeunes en région", "Place aux jeunes en région"),
-        url: Some(links::PLACE_AUX_JEUNES),
+        link: Some(&links::PLACE_AUX_JEUNES),
+        page: None,
         why,
     }
 }
 
+fn pajr_why() -> Text {
+    t(
+        "Un autre service, qui peut vous convenir : il aide les jeunes diplômés et les personnes qualifiées de 18 à 35 ans, y compris les personnes nées au Québec, à s'établir en région.",
+        "Another service that may suit you: it helps young graduates and qualified people aged 18 to 35, including people born in Québec, settle in a region.",
+    )
+}
+
+/// PROGRAM.md: "The service is free."; "First meeting (immigrantquebec.com): the counsellor
+/// reviews the project".
 fn interest_form() -> Text {
     t(
-        "Remplissez le formulaire d'intérêt : une intervenante ou un intervenant vous écrira pour un premier rendez-vous, gratuit.",
+        "Remplissez le formulaire d'intérêt : une personne conseillère vous joindra pour un premier rendez-vous, gratuit.",
         "Fill in the interest form: a counsellor will get in touch for a first meeting, free of charge.",
     )
 }
@@ -140,12 +150,8 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
             "Vous semblez admissible à Emplois en régions",
             "You appear to be eligible for Emplois en régions",
         ),
-        EligiblePreDeparture => t(
-            "Vous semblez admissible à l'accompagnement avant le départ",
-            "You appear to be eligible for support before you leave",
-        ),
         ToConfirm => t(
-            "Votre admissibilité est à confirmer avec une intervenante ou un intervenant",
+            "Votre admissibilité est à confirmer avec une personne conseillère",
             "Your eligibility needs to be confirmed with a counsellor",
         ),
         OtherService => t(
@@ -169,8 +175,9 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
         }
     };
 
-    // 1. Born in Québec: not eligible (interview: "si vous n'êtes pas né au Québec"). Place
-    //    aux jeunes en région serves Québec-born people aged 18-35 (PROGRAM.md).
+    // 1. Born in Québec: not eligible. Interview: "vous êtes éligible si vous n'êtes pas né au
+    //    Québec de parents immigrants"; PROGRAM.md: "A person born in Québec (for example to
+    //    immigrant parents) is not eligible." Place aux jeunes en région for 18-35 (see pajr).
     if status == Some("born_qc") {
         let reason = t(
             "Emplois en régions accompagne les personnes immigrantes; les personnes nées au Québec n'y sont pas admissibles.",
@@ -182,41 +189,39 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
                 OtherService,
                 vec![reason],
                 vec![t(
-                    "Communiquez avec Place aux jeunes en région : ses agents accompagnent gratuitement les 18 à 35 ans qui veulent s'installer en région.",
-                    "Contact Place aux jeunes en région: its agents help people aged 18 to 35 settle in a region, free of charge.",
+                    "Communiquez avec Place aux jeunes en région pour savoir comment ce service peut vous aider à vous établir en région.",
+                    "Contact Place aux jeunes en région to find out how it can help you settle in a region.",
                 )],
-                Some(pajr(t(
-                    "Partenaire d'Emplois en régions pour les 18 à 35 ans, y compris les personnes nées au Québec.",
-                    "Emplois en régions' partner for people aged 18 to 35, including those born in Québec.",
-                ))),
+                Some(pajr(pajr_why())),
             ),
             Some("u18") => make(
                 Rule::BornInQuebecMinor,
                 OtherService,
                 vec![reason],
                 vec![t(
-                    "Dès vos 18 ans, Place aux jeunes en région pourra vous accompagner dans votre projet.",
-                    "From age 18, Place aux jeunes en région can support your plan.",
+                    "Place aux jeunes en région s'adresse aux personnes de 18 à 35 ans : vous pourrez vous adresser à ce service à partir de 18 ans.",
+                    "Place aux jeunes en région is for people aged 18 to 35: you can turn to it from the age of 18.",
                 )],
-                Some(pajr(t(
-                    "Accompagne les 18 à 35 ans qui veulent s'installer en région.",
-                    "Supports people aged 18 to 35 who want to settle in a region.",
-                ))),
+                Some(pajr(pajr_why())),
             ),
+            // No regional-move service for people born in Québec over 35 is named in the
+            // sources; the government job board lists openings in every region (PROGRAM.md,
+            // "The government job board is Québec emploi (quebecemploi.gouv.qc.ca)").
             Some(_) => make(
                 Rule::BornInQuebecOlder,
                 OtherService,
                 vec![reason],
                 vec![t(
-                    "Services Québec peut vous aider à chercher un emploi dans la région de votre choix; son bureau local vous renseignera.",
-                    "Services Québec can help you look for a job in the region you choose; its local office will advise you.",
+                    "Cherchez des offres d'emploi dans la région de votre choix sur Québec emploi, le site d'emploi du gouvernement du Québec.",
+                    "Look for job openings in the region you choose on Québec emploi, the Government of Québec's job board.",
                 )],
                 Some(Referral {
-                    name: t("Services Québec – Emploi", "Services Québec – Employment"),
-                    url: Some(links::EMPLOI_QC),
+                    name: t("Québec emploi", "Québec emploi"),
+                    link: Some(&links::QUEBEC_EMPLOI),
+                    page: None,
                     why: t(
-                        "Le service public d'emploi, présent dans toutes les régions.",
-                        "The public employment service, present in every region.",
+                        "Le site d'offres d'emploi du gouvernement du Québec, pour toutes les régions.",
+                        "The Government of Québec's job board, for every region.",
                     ),
                 }),
             ),
@@ -227,41 +232,51 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
                     OtherService,
                     vec![reason],
                     vec![t(
-                        "Indiquez votre âge : si vous avez de 18 à 35 ans, Place aux jeunes en région peut vous accompagner.",
-                        "Tell us your age: if you are 18 to 35, Place aux jeunes en région can support you.",
+                        "Indiquez votre âge : si vous avez de 18 à 35 ans, Place aux jeunes en région peut vous convenir.",
+                        "Tell us your age: if you are 18 to 35, Place aux jeunes en région may suit you.",
                     )],
-                    Some(pajr(t(
-                        "Accompagne les 18 à 35 ans qui veulent s'installer en région.",
-                        "Supports people aged 18 to 35 who want to settle in a region.",
-                    ))),
+                    Some(pajr(pajr_why())),
                 )
             },
         };
     }
 
-    // 2. Abroad: the pre-departure pilot is for CSQ holders (interview: "ont leur CSQ").
+    // 2. Abroad. Interview: "cette dernière année (2023-2024) nous avons établi avec le MIFI un
+    //    nouveau projet-pilote orienté sur le prédépart. Les personnes sont dans leur pays
+    //    d'origine, ont leur CSQ et si elles mentionnent qu'elles sont intéressées à considérer
+    //    la région, elles sont référées à nous." PROGRAM.md: "whether it continues is unknown.
+    //    Present it as such: 'a pilot (2023-2024), on referral; to confirm', not as an open
+    //    door."
     if live == Some("abroad") {
+        let pilot = t(
+            "Avant le départ, Emplois en régions a accompagné, dans un projet pilote mené avec le ministère de l'Immigration (MIFI) en 2023-2024, des personnes qui avaient leur CSQ et que le ministère lui avait orientées.",
+            "Before departure, Emplois en régions supported, in a pilot project run with Québec's immigration ministry (MIFI) in 2023-2024, people who held their CSQ and whom the ministry referred to it.",
+        );
         let immigration = |why: Text| Referral {
             name: t(
                 "Immigrer au Québec (gouvernement du Québec)",
                 "Immigrating to Québec (Government of Québec)",
             ),
-            url: Some(links::IMMIGRATION_QC),
+            link: Some(&links::IMMIGRATION_QC),
+            page: None,
             why,
         };
         return match a.answer("csq") {
             Some("yes") => make(
                 Rule::AbroadWithCsq,
-                EligiblePreDeparture,
-                vec![t(
-                    "Avec votre CSQ, vous pouvez recevoir un accompagnement avant votre arrivée grâce au projet-pilote de prédépart, mené avec le ministère de l'Immigration.",
-                    "With your CSQ, you can get support before you arrive through the pre-departure pilot run with Québec's immigration ministry.",
-                )],
+                ToConfirm,
+                vec![
+                    pilot,
+                    t(
+                        "Nous ne savons pas si ce projet se poursuit : une personne conseillère vous dira si un accompagnement avant votre arrivée est possible.",
+                        "We do not know whether the pilot continues: a counsellor will tell you whether support before you arrive is possible.",
+                    ),
+                ],
                 vec![
                     interest_form(),
                     t(
-                        "Comparez les régions dès maintenant : l'intervenante ou l'intervenant vous aidera à valider votre choix.",
-                        "Compare the regions now: your counsellor will help you confirm your choice.",
+                        "Comparez les régions dès maintenant : si vous êtes accompagné, votre personne conseillère vous aidera à valider votre choix.",
+                        "Compare the regions now: if you are supported, your counsellor will help you confirm your choice.",
                     ),
                 ],
                 None,
@@ -269,13 +284,16 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
             Some("applied") => make(
                 Rule::AbroadCsqPending,
                 OtherService,
+                vec![
+                    pilot,
+                    t(
+                        "Sans CSQ, ce projet pilote ne s'adressait pas à vous.",
+                        "Without a CSQ, the pilot was not open to you.",
+                    ),
+                ],
                 vec![t(
-                    "L'accompagnement avant le départ s'adresse aux personnes qui ont déjà leur CSQ.",
-                    "Support before departure is for people who already hold their CSQ.",
-                )],
-                vec![t(
-                    "Revenez dès que vous aurez votre CSQ : vous pourrez alors recevoir un accompagnement avant votre départ.",
-                    "Come back as soon as you have your CSQ: you can then get support before you leave.",
+                    "Suivez votre demande de CSQ; une fois votre CSQ obtenu, refaites l'autoévaluation.",
+                    "Follow your CSQ application; once you have your CSQ, take the self-assessment again.",
                 )],
                 Some(immigration(t(
                     "Pour suivre votre demande de CSQ.",
@@ -285,13 +303,16 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
             Some(_) => make(
                 Rule::AbroadWithoutCsq,
                 OtherService,
+                vec![
+                    pilot,
+                    t(
+                        "Sans CSQ, ce projet pilote ne s'adressait pas à vous.",
+                        "Without a CSQ, the pilot was not open to you.",
+                    ),
+                ],
                 vec![t(
-                    "L'accompagnement avant le départ s'adresse aux personnes sélectionnées par le Québec, qui ont leur CSQ.",
-                    "Support before departure is for people selected by Québec, who hold their CSQ.",
-                )],
-                vec![t(
-                    "Informez-vous sur les programmes d'immigration du Québec; les régions y sont souvent mises en valeur.",
-                    "Learn about Québec's immigration programs; the regions are often highlighted in them.",
+                    "Informez-vous sur les programmes d'immigration du Québec et le certificat de sélection du Québec (CSQ).",
+                    "Learn about Québec's immigration programs and the Québec selection certificate (CSQ).",
                 )],
                 Some(immigration(t(
                     "Les programmes pour immigrer au Québec et obtenir un CSQ.",
@@ -304,8 +325,8 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
                     Rule::AbroadCsqUnknown,
                     ToConfirm,
                     vec![t(
-                        "À l'étranger, l'accompagnement dépend de votre CSQ : répondez à cette question.",
-                        "Abroad, support depends on your CSQ: please answer that question.",
+                        "À l'étranger, tout dépend de votre CSQ : répondez à cette question.",
+                        "Abroad, it all depends on your CSQ: please answer that question.",
                     )],
                     vec![],
                     None,
@@ -314,43 +335,55 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
         };
     }
 
-    // 3. Already in a region: the local partner organisation serves them better (PROGRAM.md,
-    //    "they are better served by the local partner organisation"; the issue).
+    // 3. Already in a region. PROGRAM.md, "Unclear in the sources (treat as 'to confirm with a
+    //    counsellor')": "people already living in a region (the region's partner organisation
+    //    likely serves them better: offer it, and say EER can confirm)".
     if live == Some("region") {
         return make(
             Rule::LivesInRegion,
-            OtherService,
-            vec![t(
-                "Emplois en régions accompagne les ménages qui quittent la région de Montréal. Si vous vivez déjà en région, l'organisme d'accueil de votre région est le mieux placé pour vous aider.",
-                "Emplois en régions supports households leaving the Montréal area. If you already live in a region, your region's welcome organisation is best placed to help.",
-            )],
-            vec![t(
-                "Trouvez l'organisme d'accueil des personnes immigrantes sur la page de votre région, ou demandez-le à Services Québec.",
-                "Find the immigrant welcome organisation on your region's page, or ask Services Québec.",
-            )],
+            ToConfirm,
+            vec![
+                t(
+                    "Emplois en régions accompagne les ménages de la région de Montréal qui veulent s'installer en région. Si vous vivez déjà en région, l'organisme d'accueil des personnes immigrantes de votre région est sans doute le mieux placé pour vous aider.",
+                    "Emplois en régions supports households in the Montréal area who want to settle in a region. If you already live in a region, your region's immigrant welcome organisation is probably best placed to help.",
+                ),
+                t(
+                    "Emplois en régions peut confirmer si son accompagnement vous est ouvert.",
+                    "Emplois en régions can confirm whether its support is open to you.",
+                ),
+            ],
+            vec![
+                t(
+                    "Trouvez un organisme d'accueil des personnes immigrantes sur la page de votre région.",
+                    "Find an immigrant welcome organisation on your region's page.",
+                ),
+                interest_form(),
+            ],
             Some(Referral {
                 name: t(
                     "L'organisme d'accueil de votre région",
                     "Your region's welcome organisation",
                 ),
-                url: None,
+                link: None,
+                page: Some(Page::Regions),
                 why: t(
-                    "Il accueille les personnes immigrantes de la région et connaît l'emploi et le logement sur place. Les pages des régions en nomment quelques-uns (liste à confirmer par le programme).",
-                    "It welcomes immigrants in the region and knows local jobs and housing. The region pages name some of them (list to be confirmed by the program).",
+                    "Les pages des régions nomment des organismes d'accueil trouvés dans des sources publiques.",
+                    "The region pages name welcome organisations found in public sources.",
                 ),
             }),
         );
     }
 
-    // 4. Elsewhere in Canada: not covered by the sources (the service targets the Montréal
-    //    area): never a flat no.
+    // 4. Elsewhere in Canada. PROGRAM.md: "The service targets immigrant households settled in
+    //    Montréal (the Montréal metropolitan community, CMM) who wish to move to a region";
+    //    the sources say nothing else of people elsewhere in Canada: to confirm.
     if live == Some("canada") {
         return make(
             Rule::LivesElsewhereInCanada,
             ToConfirm,
             vec![t(
-                "Le service s'adresse d'abord aux ménages de la région de Montréal; votre situation doit être étudiée par une intervenante ou un intervenant.",
-                "The service is mainly for households in the Montréal area; a counsellor needs to look at your situation.",
+                "Le service s'adresse aux ménages immigrants de la région de Montréal : votre situation doit être étudiée par une personne conseillère.",
+                "The service is for immigrant households in the Montréal area: a counsellor needs to look at your situation.",
             )],
             vec![interest_form()],
             None,
@@ -359,23 +392,28 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
 
     // 5. The Montréal area (or not yet said).
     match status {
-        // PROGRAM.md: people born elsewhere in Canada are unclear in the sources.
-        Some("born_ca") => make(
-            Rule::BornElsewhereInCanada,
-            ToConfirm,
-            vec![t(
-                "Les règles du service ne disent rien des personnes nées ailleurs au Canada : une intervenante ou un intervenant confirmera.",
-                "The service's rules say nothing about people born elsewhere in Canada: a counsellor will confirm.",
-            )],
-            vec![interest_form()],
-            (a.answer("age") == Some("18_35")).then(|| {
-                pajr(t(
-                    "À vos 18 à 35 ans, Place aux jeunes en région peut aussi vous accompagner.",
-                    "At 18 to 35, Place aux jeunes en région can also support you.",
-                ))
-            }),
-        ),
-        // Interview: "même si vous êtes Canadien, du moment que c'est par naturalisation".
+        // Interview: "Vous avez droit aux services d'EER même si vous êtes Canadien, du moment
+        // que c'est par naturalisation". PROGRAM.md: that "implies people born Canadian (in
+        // Québec or elsewhere in Canada) do not. For people born elsewhere in Canada: 'probably
+        // not eligible; a counsellor will confirm' — not 'the rules say nothing'."
+        Some("born_ca") => Eligibility {
+            headline: t(
+                "Vous n'êtes probablement pas admissible; une personne conseillère confirmera",
+                "You are probably not eligible; a counsellor will confirm",
+            ),
+            ..make(
+                Rule::BornElsewhereInCanada,
+                ToConfirm,
+                vec![t(
+                    "Le service est ouvert aux personnes canadiennes « du moment que c'est par naturalisation », selon son directeur : une personne née au Canada n'y est probablement pas admissible. Une personne conseillère pourra le confirmer.",
+                    "The service is open to Canadians \"as long as it is by naturalisation\", according to its director: a person born in Canada is probably not eligible. A counsellor can confirm it.",
+                )],
+                vec![interest_form()],
+                (a.answer("age") == Some("18_35")).then(|| pajr(pajr_why())),
+            )
+        },
+        // Interview: "même si vous êtes Canadien, du moment que c'est par naturalisation";
+        // "peu importe le nombre d'années de présence sur le territoire québécois".
         Some("citizen") => make(
             Rule::NaturalisedCitizen,
             Eligible,
@@ -392,7 +430,8 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
             vec![interest_form()],
             None,
         ),
-        // Interview: first-generation immigrants, "peu importe le nombre d'années".
+        // Interview: "Jusqu'à présent, seules les personnes immigrantes depuis moins de cinq ans
+        // pouvaient bénéficier de nos services. Depuis peu, peu importe le nombre d'années".
         Some("pr") => make(
             Rule::PermanentResident,
             Eligible,
@@ -409,7 +448,8 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
             vec![interest_form()],
             None,
         ),
-        // PROGRAM.md: temporary residents are unclear in the sources.
+        // PROGRAM.md, "Unclear in the sources (treat as 'to confirm with a counsellor'):
+        // temporary residents (work permits, students, asylum seekers)".
         Some(s @ ("work" | "study" | "asylum")) => {
             let what = match s {
                 "work" => t("un permis de travail", "a work permit"),
@@ -421,7 +461,7 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
                 ToConfirm,
                 vec![Text::new(
                     format!(
-                        "Avec {}, votre admissibilité n'est pas précisée par les règles publiques du service : une intervenante ou un intervenant la confirmera.",
+                        "Avec {}, votre admissibilité n'est pas précisée par les règles publiques du service : une personne conseillère la confirmera.",
                         what.fr
                     ),
                     format!(
@@ -439,11 +479,12 @@ fn decide(live: Option<&str>, status: Option<&str>, a: &Answers) -> Eligibility 
                 None,
             )
         }
+        // Not one of the cases the sources describe: to confirm (PROGRAM.md, "Unclear").
         Some(_) => make(
             Rule::OtherStatus,
             ToConfirm,
             vec![t(
-                "Votre situation n'entre pas dans les cas prévus : une intervenante ou un intervenant l'étudiera avec vous.",
+                "Votre situation n'entre pas dans les cas prévus : une personne conseillère l'étudiera avec vous.",
                 "Your situation is not one of the usual cases: a counsellor will look at it with you.",
             )],
             vec![interest_form()],

@@ -164,14 +164,16 @@ fn rural_match(density: f64) -> f64 {
 }
 
 /// Mid-sized town: a main city of 15,000 to 150,000 people (the quiz's hint).
+/// A mid-sized town, as the quiz's "size" choice says it: from 15,000 to 100,000 people
+/// ("Une grande ville" is over 100,000: the bands do not overlap). Only towns outside the CMM
+/// count: its suburbs are the origin, not a destination (facts/CMM.md).
+pub const TOWN: std::ops::RangeInclusive<u32> = 15_000..=100_000;
+
 fn town_match(r: &Region) -> Eval {
     if r.main_cities.is_empty() {
         return Eval::Unknown;
     }
-    let has = r
-        .main_cities
-        .iter()
-        .any(|c| (15_000..=150_000).contains(&c.population));
+    let has = r.destination_cities().any(|c| TOWN.contains(&c.population));
     Eval::Known(if has { 1.0 } else { 0.25 })
 }
 
@@ -473,15 +475,10 @@ fn value(out: &mut String, m: Metric, f: &Figure, l: Lang) {
     m.write(out, f.value, l);
 }
 
-/// Appends " (2018, CIRANO, d'après Statistique Canada)".
+/// Appends " (2018, CIRANO, d'après Statistique Canada)", from the one citation formatter.
 fn citation(out: &mut String, m: Metric, f: &Figure, l: Lang) {
     out.push_str(" (");
-    match &f.period {
-        Some(p) => out.push_str(p),
-        None => push_int(out, f.year as u64),
-    }
-    out.push_str(", ");
-    out.push_str(m.source_name(l));
+    crate::cite::write(out, m, f, l);
     out.push(')');
 }
 
@@ -564,14 +561,14 @@ fn explain(
                         o.push_str(&r.main_city);
                         o.push_str(l.pick(" est à ", " is "));
                         value(o, Metric::DistanceKm, f, l);
-                        o.push_str(l.pick(
-                            " de Montréal à vol d'oiseau",
-                            " from Montréal in a straight line",
-                        ));
+                        o.push_str(l.pick(" de Montréal", " from Montréal"));
+                        citation(o, Metric::DistanceKm, f, l);
+                        // Each figure with its own citation: the road distance is undated.
                         if let Some(rf) = road {
-                            o.push_str(" (");
+                            o.push_str(l.pick(" et à ", " and "));
                             value(o, Metric::RoadDistanceKm, rf, l);
-                            o.push_str(l.pick(" par la route)", " by road)"));
+                            o.push_str(l.pick(" par la route", " by road"));
+                            citation(o, Metric::RoadDistanceKm, rf, l);
                         }
                         o.push_str(match (within, l) {
                             (true, Lang::Fr) => ", dans la distance choisie",
@@ -579,7 +576,6 @@ fn explain(
                             (false, Lang::Fr) => ", plus loin que la distance choisie",
                             (false, Lang::En) => ", farther than your distance",
                         });
-                        citation(o, Metric::DistanceKm, f, l);
                         o.push('.');
                     })
                 },
@@ -593,7 +589,7 @@ fn explain(
                 figure = Some((Metric::MainCityPopulation, f));
                 cached(r, Slot::City, || {
                     bilingual(|o, l| {
-                        o.push_str(l.pick("Plus grande ville : ", "Largest city: "));
+                        o.push_str(l.pick("Ville principale : ", "Main city: "));
                         o.push_str(r.main_city_name());
                         o.push_str(", ");
                         value(o, Metric::MainCityPopulation, f, l);
@@ -621,7 +617,7 @@ fn explain(
                 let town = r
                     .main_cities
                     .iter()
-                    .find(|c| (15_000..=150_000).contains(&c.population));
+                    .find(|c| !c.in_cmm && TOWN.contains(&c.population));
                 cached(r, Slot::Town, || {
                     bilingual(|o, l| {
                         match town {
@@ -635,8 +631,8 @@ fn explain(
                         o.push_str(l.pick(", décret de population, MAMH).", ", population decree, MAMH)."));
                     }
                     None => o.push_str(l.pick(
-                        "Aucune ville de 15 000 à 150 000 habitants parmi les principales villes (décret de population, MAMH).",
-                        "No town of 15,000 to 150,000 people among the main cities (population decree, MAMH).",
+                        "Aucune ville de 15 000 à 100 000 habitants parmi les principales villes hors de la région de Montréal (décret de population, MAMH).",
+                        "No town of 15,000 to 100,000 people among the main cities outside the Montréal area (population decree, MAMH).",
                     )),
                 }
                     })
@@ -680,11 +676,8 @@ fn explain(
                     push_lower_first(o, field_label(f, l));
                     o.push_str(l.pick(") : ", "): "));
                     push_lower_first(o, sec.text.get(l));
-                    o.push_str(l.pick(" (portrait régional, ", " (regional portrait, "));
-                    match sec.year {
-                        Some(y) => push_int(o, y as u64),
-                        None => o.push_str(l.pick("non daté", "undated")),
-                    }
+                    o.push_str(" (");
+                    o.push_str(&crate::cite::sector(crate::catalogue::catalogue(), sec, l));
                     o.push_str(").");
                 }
                 None => o.push_str(match (spouse, l) {
@@ -700,12 +693,27 @@ fn explain(
             let notable = r.english.level == Some(EnglishLevel::Notable);
             cached(r, Slot::English, || {
                 bilingual(|o, l| {
+                    // A reading of organisations' websites and news, not a statistic (issue 19).
                     o.push_str(l.pick(
-                        "Services et communauté en anglais : ",
-                        "English-language services and community: ",
+                        "Services et communauté en anglais, selon notre lecture des sources (pas une statistique) : ",
+                        "English-language services and community, as we read the sources (not a statistic): ",
                     ));
                     match &r.english.summary {
-                        Some(summary) => push_lower_first(o, summary.get(l)),
+                        Some(summary) => {
+                            push_lower_first(o, summary.get(l));
+                            // Its source and year, from the one citation formatter.
+                            if o.ends_with('.') {
+                                o.pop();
+                            }
+                            o.push_str(" (");
+                            o.push_str(&crate::cite::item(
+                                crate::catalogue::catalogue(),
+                                None,
+                                &r.english.sources,
+                                l,
+                            ));
+                            o.push_str(").");
+                        }
                         None => o.push_str(match (notable, l) {
                             (true, Lang::Fr) => "communauté d'expression anglaise importante.",
                             (true, Lang::En) => "a sizeable English-speaking community.",
@@ -774,9 +782,11 @@ fn inform(r: &Region, p: &Profile, reasons: &mut Vec<FitReason>, unknowns: &mut 
                             o.push_str(l.pick(" par année", " a year"));
                             citation(o, Metric::Snowfall, sf, l);
                         }
-                        o.push_str(
-                            l.pick(". Non compté dans le score.", ". Not counted in the score."),
-                        );
+                        // Say what it means for the person (issue 12): shown, not scored, and why.
+                        o.push_str(l.pick(
+                            ". Pour information seulement : l'hiver ne compte pas dans le score, car ces normales manquent pour deux régions et mêlent deux périodes.",
+                            ". For information only: winter does not count in the score, because these normals are missing for two regions and mix two periods.",
+                        ));
                     })
                 });
                 let figure = Some((Metric::JanuaryTemperature, f.clone()));
@@ -812,19 +822,17 @@ fn inform(r: &Region, p: &Profile, reasons: &mut Vec<FitReason>, unknowns: &mut 
                             value(o, Metric::Rent, f, l);
                             citation(o, Metric::Rent, f, l);
                             o.push_str(match (within, l) {
-                                (true, Lang::Fr) => {
-                                    ", dans votre budget. Non compté dans le score."
-                                }
-                                (true, Lang::En) => {
-                                    ", within your budget. Not counted in the score."
-                                }
-                                (false, Lang::Fr) => {
-                                    ", au-dessus de votre budget. Non compté dans le score."
-                                }
-                                (false, Lang::En) => {
-                                    ", above your budget. Not counted in the score."
-                                }
+                                (true, Lang::Fr) => ", dans votre budget.",
+                                (true, Lang::En) => ", within your budget.",
+                                (false, Lang::Fr) => ", au-dessus de votre budget.",
+                                (false, Lang::En) => ", above your budget.",
                             });
+                            // What it means for the person (issue 12, item 8): shown, not
+                            // scored, because the figure is missing for some regions.
+                            o.push_str(l.pick(
+                                " Pour information seulement : le loyer ne compte pas dans le score, car il manque pour cinq régions.",
+                                " For information only: rent does not count in the score, because it is missing for five regions.",
+                            ));
                         })
                     },
                 );

@@ -725,7 +725,7 @@ pub fn validate(form: &Interest) -> Result<(), Vec<FieldError>> {
             push(too_long("message", MAX_MESSAGE));
         } else if message
             .chars()
-            .any(|ch| ch.is_control() && !matches!(ch, '\n' | '\r' | '\t'))
+            .any(|ch| (ch.is_control() && !matches!(ch, '\n' | '\r' | '\t')) || is_bidi_control(ch))
         {
             push(control("message"));
         }
@@ -736,7 +736,7 @@ pub fn validate(form: &Interest) -> Result<(), Vec<FieldError>> {
         push(FieldError::new(
             "consent.contact",
             "required",
-            "Cochez la case pour accepter qu'un conseiller vous contacte : c'est le but de ce formulaire.",
+            "Cochez la case pour accepter qu'une personne conseillère vous joigne : c'est le but de ce formulaire.",
             "Tick the box to agree that a counsellor contacts you: it is the purpose of this form.",
         ));
     }
@@ -792,6 +792,10 @@ pub fn validate(form: &Interest) -> Result<(), Vec<FieldError>> {
     }
 }
 
+/// A name: any script people write names in (Arabic, Chinese, Vietnamese, Cyrillic,
+/// Inuktitut syllabics…), with the marks, apostrophes, hyphens and joiners they use; but no
+/// invisible formatting (see [`has_control`]) and at least one letter, so that a name made only
+/// of invisible characters, digits or punctuation is refused.
 fn name(value: &str, field: &str, fr: &str, en: &str, push: &mut impl FnMut(FieldError)) {
     let value = value.trim();
     if value.is_empty() {
@@ -800,6 +804,13 @@ fn name(value: &str, field: &str, fr: &str, en: &str, push: &mut impl FnMut(Fiel
         push(too_long(field, MAX_NAME));
     } else if has_control(value) {
         push(control(field));
+    } else if !value.chars().any(char::is_alphabetic) {
+        push(FieldError::new(
+            field,
+            "invalid",
+            "Écrivez ce nom avec des lettres.",
+            "Write this name with letters.",
+        ));
     }
 }
 
@@ -816,13 +827,42 @@ fn control(field: &str) -> FieldError {
     FieldError::new(
         field,
         "invalid",
-        "Ce champ contient des caractères invisibles. Retapez-le.",
-        "This field contains invisible characters. Type it again.",
+        "Ce champ contient des caractères invisibles ou de mise en forme (par exemple un changement du sens d'écriture). Retapez-le.",
+        "This field contains invisible or formatting characters (a change of writing direction, for example). Type it again.",
     )
 }
 
+/// Controls (Unicode Cc) and the invisible formatting characters that a one-line field has no
+/// use for: [`is_bidi_control`], and characters that show nothing at all. Kept: the zero-width
+/// joiner and non-joiner (U+200C, U+200D), which Persian, Hindi, Malayalam or Sinhala names
+/// need to be spelled right, combining marks and variation selectors (Japanese names).
 fn has_control(s: &str) -> bool {
-    s.chars().any(char::is_control)
+    s.chars().any(|ch| {
+        ch.is_control()
+            || is_bidi_control(ch)
+            || matches!(ch,
+                '\u{200B}'                     // zero-width space
+                | '\u{2060}'..='\u{2064}'      // word joiner, invisible operators
+                | '\u{FEFF}'                   // zero-width no-break space (byte-order mark)
+                | '\u{00AD}'                   // soft hyphen
+                | '\u{180E}'                   // Mongolian vowel separator
+                | '\u{FFF9}'..='\u{FFFB}'      // interlinear annotation
+                | '\u{E0000}'..='\u{E007F}'    // tag characters
+            )
+    })
+}
+
+/// The characters that change the direction text is shown in (Unicode Bidirectional
+/// Algorithm, UAX #9: embeddings, overrides, isolates and marks). In a name, a right-to-left
+/// override shows the rest reversed — in the counsellors' spreadsheet too ("Trojan Source",
+/// CVE-2021-42574). Arabic and Hebrew names need none of them: their direction comes from
+/// their letters.
+fn is_bidi_control(ch: char) -> bool {
+    matches!(ch,
+        '\u{202A}'..='\u{202E}'   // LRE, RLE, PDF, LRO, RLO
+        | '\u{2066}'..='\u{2069}' // LRI, RLI, FSI, PDI
+        | '\u{200E}' | '\u{200F}' | '\u{061C}' // LRM, RLM, ALM
+    )
 }
 
 /// A deliberately simple check (the HTML `type=email` rule in spirit): something, one `@`, a
@@ -1028,6 +1068,54 @@ mod tests {
         assert_eq!(form.situation.country, None, "country only when abroad");
         assert_eq!(form.message, None);
         assert!(validate(&form).is_ok());
+    }
+
+    /// The names of `domain/tests/fixtures/real_names.json`: (first, last) accepted, and
+    /// names refused.
+    fn real_names() -> (Vec<(String, String)>, Vec<String>) {
+        let v: Value =
+            serde_json::from_str(include_str!("../tests/fixtures/real_names.json")).unwrap();
+        let names = v["names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| {
+                (
+                    n["first"].as_str().unwrap().into(),
+                    n["last"].as_str().unwrap().into(),
+                )
+            })
+            .collect();
+        let refused = v["refused"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n.as_str().unwrap().into())
+            .collect();
+        (names, refused)
+    }
+
+    #[test]
+    fn names_in_every_script_are_accepted() {
+        for (first, last) in real_names().0 {
+            let mut v = good();
+            v["contact"]["first_name"] = json!(first);
+            v["contact"]["last_name"] = json!(last);
+            assert!(fields(&v).is_empty(), "{first} {last}: {:?}", fields(&v));
+        }
+    }
+
+    #[test]
+    fn invisible_or_letterless_names_are_refused() {
+        for bad in real_names().1 {
+            let mut v = good();
+            v["contact"]["last_name"] = json!(bad);
+            assert_eq!(fields(&v), ["contact.last_name"], "{bad:?}");
+        }
+        // A message keeps its lines but not a direction override.
+        let mut v = good();
+        v["message"] = json!("Bonjour\n\u{202E}olleh");
+        assert_eq!(fields(&v), ["message"]);
     }
 
     #[test]

@@ -4,15 +4,20 @@
 pub mod answers;
 pub mod catalogue;
 mod catalogue_json;
+pub mod cite;
 pub mod eligibility;
+pub mod explorer;
 pub mod fit;
 pub mod interest;
 pub mod lang;
 pub mod links;
+pub mod map_data;
 pub mod metric;
+pub mod query;
 pub mod questionnaire;
 pub mod readiness;
 pub mod route;
+pub mod scale;
 pub mod text;
 pub mod weights;
 

@@ -13,7 +13,8 @@ use crate::text::Static;
 pub enum Metric {
     /// 2021 Census population (Statistics Canada 98-10-0007-01), all regions.
     Population,
-    /// Population of the largest municipality (2026 population decree, MAMH), all regions.
+    /// Population of the main city: the largest municipality outside the Montréal metropolitan
+    /// community (2026 population decree, MAMH), all regions.
     MainCityPopulation,
     /// Inhabitants per km², 2021 Census, all regions.
     Density,
@@ -99,8 +100,8 @@ impl Metric {
             Metric::Population => (("Population", "Population"), 0, Unit::None),
             Metric::MainCityPopulation => (
                 (
-                    "Population de la plus grande ville",
-                    "Population of the largest city",
+                    "Population de la ville principale",
+                    "Population of the main city",
                 ),
                 0,
                 Unit::None,
@@ -200,7 +201,11 @@ impl Metric {
                 "Statistics Canada, Census",
             ),
             Metric::MainCityPopulation => ("décret de population, MAMH", "population decree, MAMH"),
-            Metric::DistanceKm => ("calcul à vol d'oiseau", "straight-line calculation"),
+            // Computed by us (cite: "calculé à vol d'oiseau depuis …"): from what.
+            Metric::DistanceKm => (
+                "à vol d'oiseau depuis le centre de l'île de Montréal, avec les coordonnées d'une liste tierce",
+                "in a straight line from the centre of the Island of Montréal, with coordinates from a third-party list",
+            ),
             Metric::RoadDistanceKm => ("Tourisme Québec", "Tourisme Québec"),
             Metric::JobVacancyRate => (
                 "CIRANO, d'après Statistique Canada",
@@ -213,9 +218,10 @@ impl Metric {
                 "Institut de la statistique du Québec",
                 "Institut de la statistique du Québec",
             ),
+            // The source and where we read it, plainly (issue 12: not "a third-party site").
             Metric::Rent => (
-                "SCHL, citée par un site tiers",
-                "CMHC, as cited by a third-party site",
+                "SCHL, Enquête sur les logements locatifs d'octobre, relevée par thedatainsider.com",
+                "CMHC Rental Market Survey, October, as reported by thedatainsider.com",
             ),
             Metric::JanuaryTemperature | Metric::Snowfall => (
                 "normales climatiques d'Environnement Canada",

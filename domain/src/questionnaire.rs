@@ -173,8 +173,8 @@ pub static QUESTIONS: [Question; 18] = [
         ]),
         text: ("Où habitez-vous en ce moment?", "Where do you live now?"),
         why: (
-            "Le service accompagne les ménages de la région de Montréal qui veulent s'installer en région, et des personnes encore à l'étranger qui ont leur CSQ.",
-            "The service supports households in the Montréal area who want to move to a region, and people still abroad who hold a CSQ.",
+            "Le service accompagne les ménages de la région de Montréal qui veulent s'installer en région. Un projet pilote (2023-2024) a aussi accompagné des personnes encore à l'étranger qui ont leur CSQ.",
+            "The service supports households in the Montréal area who want to move to a region. A pilot project (2023-2024) also supported people still abroad who hold a CSQ.",
         ),
     },
     Question {
@@ -235,8 +235,8 @@ pub static QUESTIONS: [Question; 18] = [
         ]),
         text: ("Quel âge avez-vous?", "How old are you?"),
         why: (
-            "Place aux jeunes en région accompagne les 18 à 35 ans qui veulent s'installer en région.",
-            "Place aux jeunes en région helps people aged 18 to 35 who want to settle in a region.",
+            "Place aux jeunes en région, un autre service, aide les jeunes diplômés et les personnes qualifiées de 18 à 35 ans à s'établir en région.",
+            "Place aux jeunes en région, another service, helps young graduates and qualified people aged 18 to 35 settle in a region.",
         ),
     },
     Question {
@@ -478,8 +478,8 @@ pub static QUESTIONS: [Question; 18] = [
                 "town",
                 "Une ville moyenne",
                 "A mid-sized town",
-                "De 15 000 à 150 000 habitants",
-                "15,000 to 150,000 people",
+                "De 15 000 à 100 000 habitants",
+                "15,000 to 100,000 people",
             ),
             c(
                 "small",
@@ -623,7 +623,8 @@ pub fn relevant(id: &str, a: &Answers) -> bool {
         "status" => !abroad,
         // Only to point people born in Canada to Place aux jeunes en région (18-35).
         "age" => !abroad && born_in_canada,
-        // Diplomas obtained in Canada need no recognition for a move within Québec.
+        // Not asked of people born in Canada (their studies are assumed Canadian); readiness
+        // still tells them that a regulated profession needs the Québec order's permit.
         "diploma" => abroad || !born_in_canada,
         "spouse_field" => matches!(a.choice("spouse"), Some("job" | "training" | "business")),
         _ => question(id).is_some(),

@@ -4,7 +4,7 @@
 //! to prepare, and a concrete next step. Not a grade: nothing here is added up.
 
 use crate::answers::Answers;
-use crate::links;
+use crate::links::{self, Link};
 use crate::text::Text;
 
 /// Where a topic stands.
@@ -28,7 +28,7 @@ pub struct ReadinessItem {
     pub summary: Text,
     pub next_step: Option<Text>,
     /// A page that helps with the next step.
-    pub link: Option<&'static str>,
+    pub link: Option<&'static Link>,
 }
 
 fn t(fr: &str, en: &str) -> Text {
@@ -41,7 +41,7 @@ fn item(
     status: Readiness,
     summary: Text,
     next: Option<Text>,
-    link: Option<&'static str>,
+    link: Option<&'static Link>,
 ) -> ReadinessItem {
     ReadinessItem {
         id,
@@ -82,15 +82,16 @@ pub fn assess(a: &Answers) -> Vec<ReadinessItem> {
         None => unanswered("project", topic),
         Some("job") => item("project", topic, Ready,
             t("Vous visez un emploi, le principal moteur des installations en région.", "You are aiming for a job, the main driver of moves to the regions."),
+            // Québec emploi is the government job board (PROGRAM.md, "Public services that changed").
             Some(t("Préparez un CV québécois d'une ou deux pages et repérez des offres dans les régions qui vous intéressent sur Québec emploi.", "Prepare a one- or two-page Québec-style résumé and look for openings in the regions that interest you on Québec emploi.")),
-            Some(links::EMPLOI_QC)),
+            Some(&links::QUEBEC_EMPLOI)),
         Some("training") => item("project", topic, Ready,
             t("Vous visez une formation en région, pour vous rapprocher du marché du travail qui vous intéresse.", "You are aiming for training in a region, to get closer to the job market that interests you."),
             Some(t("Vérifiez les programmes et les dates limites d'admission du cégep ou du centre de formation de la région : les admissions se font souvent des mois à l'avance.", "Check the programs and admission deadlines of the region's CEGEP or training centre: admission often closes months ahead.")),
             None),
         Some("business") => item("project", topic, Ready,
             t("Vous visez la création ou la reprise d'une entreprise.", "You are aiming to start or take over a business."),
-            Some(t("Préparez un résumé de votre projet d'entreprise; l'intervenante ou l'intervenant vous mettra en lien avec les services d'aide aux entrepreneurs de la région.", "Prepare a short summary of your business plan; your counsellor will connect you with the region's business support services.")),
+            Some(t("Préparez un résumé de votre projet d'entreprise; votre personne conseillère vous mettra en lien avec les services d'aide aux entrepreneurs de la région.", "Prepare a short summary of your business plan; your counsellor will connect you with the region's business support services.")),
             None),
         Some(_) => item("project", topic, ToPrepare,
             t("Votre projet n'est pas encore défini : c'est normal au départ.", "Your plan is not settled yet: that is normal at the start."),
@@ -110,7 +111,7 @@ pub fn assess(a: &Answers) -> Vec<ReadinessItem> {
         Some(_) => item("french", topic, ToPrepare,
             t("En région, presque tout se passe en français.", "In the regions, nearly everything happens in French."),
             Some(t("Inscrivez-vous aux cours gratuits de Francisation Québec, à temps plein ou à temps partiel, en ligne ou en classe.", "Sign up for free Francisation Québec courses, full or part time, online or in class.")),
-            Some(links::FRANCISATION)),
+            Some(&links::FRANCISATION)),
     });
 
     // Diplomas and regulated professions (immigrantquebec.com, first meeting: "équivalences et
@@ -118,9 +119,14 @@ pub fn assess(a: &Answers) -> Vec<ReadinessItem> {
     let topic = t("Vos diplômes", "Your diplomas");
     let diploma_asked = crate::questionnaire::relevant("diploma", a);
     out.push(match a.answer("diploma") {
+        // Not asked of people whose studies are from Québec or elsewhere in Canada. A regulated
+        // profession still needs the Québec order's permit, whatever the province of the
+        // diploma (the issue; the Office des professions lists the orders): say that, never
+        // "Canadian diplomas need no recognition".
         None if !diploma_asked => item("diploma", topic, NotApplicable,
-            t("Vos diplômes obtenus au Canada n'ont pas à être reconnus pour déménager au Québec.", "Diplomas obtained in Canada need no recognition for a move within Québec."),
-            None, None),
+            t("Si votre profession est réglementée au Québec, il vous faut le permis de l'ordre professionnel québécois, quelle que soit la province où vous avez obtenu votre diplôme.", "If your profession is regulated in Québec, you need the permit of the Québec professional order, whatever the province where you earned your diploma."),
+            Some(t("Vérifiez si votre profession a un ordre professionnel au Québec : la liste est sur le site de l'Office des professions.", "Check whether your profession has a professional order in Québec: the list is on the Office des professions website.")),
+            Some(&links::OPQ)),
         None => unanswered("diploma", topic),
         Some("qc" | "done" | "not_needed") => item("diploma", topic, Ready,
             t("Rien à faire reconnaître avant le départ.", "Nothing to get recognised before you move."),
@@ -129,15 +135,15 @@ pub fn assess(a: &Answers) -> Vec<ReadinessItem> {
         Some("in_progress") => item("diploma", topic, ToPrepare,
             t("La reconnaissance est en cours.", "Recognition is under way."),
             Some(t("Demandez à votre ordre ou à l'organisme d'évaluation où en est votre dossier, et s'il existe un permis temporaire ou restrictif pour travailler en attendant.", "Ask your order or the evaluation body where your file stands, and whether a temporary or restricted permit lets you work in the meantime.")),
-            Some(links::OPQ)),
+            Some(&links::OPQ)),
         Some("regulated") => item("diploma", topic, ToPrepare,
             t("Votre profession est réglementée : il faut le permis d'un ordre professionnel pour l'exercer.", "Your profession is regulated: you need a professional order's permit to practise it."),
             Some(t("Communiquez avec l'ordre de votre profession (liste sur le site de l'Office des professions) pour connaître les étapes et les délais.", "Contact your profession's order (listed on the Office des professions website) to learn the steps and timelines.")),
-            Some(links::OPQ)),
+            Some(&links::OPQ)),
         Some(_) => item("diploma", topic, ToPrepare,
             t("Vos diplômes obtenus hors du Québec ne sont pas encore évalués.", "Your diplomas from outside Québec have not been evaluated yet."),
             Some(t("Demandez l'Évaluation comparative des études effectuées hors du Québec au ministère de l'Immigration : les employeurs la connaissent.", "Apply for the Comparative Evaluation for Studies Done Outside Québec from the immigration ministry: employers know it.")),
-            Some(links::IMMIGRATION_QC)),
+            Some(&links::IMMIGRATION_QC)),
     });
 
     // The spouse's plans (interview: "s'organiser en fonction de leur conjoint/conjointe").
@@ -161,7 +167,9 @@ pub fn assess(a: &Answers) -> Vec<ReadinessItem> {
             None),
     });
 
-    // Children: daycare and school (interview: "de leurs enfants").
+    // Children: daycare and school (interview: "de leurs enfants"). La Place 0-5 closed on 16
+    // October 2025; the Portail d'inscription aux services de garde replaced it, and a child can
+    // be registered only after birth (PROGRAM.md, "Public services that changed").
     let topic = t("Les enfants", "Children");
     out.push(match a.count("children") {
         None => unanswered("children", topic),
@@ -172,8 +180,8 @@ pub fn assess(a: &Answers) -> Vec<ReadinessItem> {
                 format!("{n} enfant{} : service de garde et école à prévoir.", if n > 1 { "s" } else { "" }),
                 format!("{n} child{}: daycare and school to plan.", if n > 1 { "ren" } else { "" }),
             ),
-            Some(t("Pour un enfant de moins de 5 ans, inscrivez-le sur La Place 0-5 dès que la ville est choisie; pour l'école, communiquez avec le centre de services scolaire de la ville.", "For a child under 5, register them on La Place 0-5 as soon as the town is chosen; for school, contact the town's school service centre.")),
-            Some(links::PLACE_0_5)),
+            Some(t("Pour un enfant de moins de 5 ans, inscrivez-le au Portail d'inscription aux services de garde du gouvernement du Québec dès que la ville est choisie (on ne peut y inscrire un enfant qu'après sa naissance); pour l'école, communiquez avec le centre de services scolaire de la ville.", "For a child under 5, register them on the Government of Québec's Portail d'inscription aux services de garde as soon as the town is chosen (a child can be registered only after birth); for school, contact the town's school service centre.")),
+            Some(&links::PORTAIL_GARDE)),
     });
 
     // Driving licence: most regions need a car (the issue; sparse public transit outside cities).
@@ -187,25 +195,27 @@ pub fn assess(a: &Answers) -> Vec<ReadinessItem> {
         Some("other") => item("licence", topic, ToPrepare,
             t("Votre permis doit être échangé contre un permis du Québec.", "Your licence has to be exchanged for a Québec one."),
             Some(t("Vérifiez auprès de la SAAQ si votre permis s'échange directement ou s'il faut passer des examens, et faites-le avant de partir en région.", "Check with the SAAQ whether your licence can be exchanged directly or needs tests, and do it before you move.")),
-            Some(links::SAAQ)),
+            Some(&links::SAAQ)),
         Some(_) => item("licence", topic, ToPrepare,
             t("Sans permis, vos choix se limitent aux villes avec transport en commun.", "Without a licence, your choices are limited to towns with public transit."),
             Some(t("Commencez le cours de conduite obligatoire au Québec : obtenir le permis prend plusieurs mois.", "Start Québec's mandatory driving course: getting a licence takes several months.")),
-            Some(links::SAAQ)),
+            Some(&links::SAAQ)),
     });
 
     // Savings for the move (interview: "beaucoup d'énergie, de ressources personnelles, et
-    // financières"; PROGRAM.md: free exploratory trips).
+    // financières"). Free exploratory trips exist (PROGRAM.md: ~900 participants in 2023) but
+    // are "not a promise to every participant for every region: say 'may be offered; ask your
+    // counsellor'" (PROGRAM.md).
     let topic = t("Les économies pour le déménagement", "Savings for the move");
     out.push(match a.answer("savings") {
         None => unanswered("savings", topic),
         Some("yes") => item("savings", topic, Ready,
             t("Vous avez de quoi payer le déménagement et les premiers mois.", "You can pay for the move and the first months."),
-            Some(t("Avant de décider, participez à un voyage exploratoire gratuit pour visiter la région.", "Before deciding, join a free exploratory trip to visit the region.")),
+            Some(t("Avant de décider, demandez à votre personne conseillère si un voyage exploratoire gratuit peut vous être offert pour visiter la région.", "Before deciding, ask your counsellor whether a free exploratory trip can be offered to you to visit the region.")),
             None),
         Some(_) => item("savings", topic, ToPrepare,
             t("Vos économies ne couvrent pas encore tout le déménagement.", "Your savings do not cover the whole move yet."),
-            Some(t("Faites un budget (camion, premier loyer et dépôt, voiture) et demandez à votre intervenante ou intervenant quelles aides existent; le voyage exploratoire est gratuit.", "Draw up a budget (truck, first rent, a car) and ask your counsellor what help exists; the exploratory trip is free.")),
+            Some(t("Faites un budget (camion, premier loyer et dépôt, voiture) et demandez à votre personne conseillère quelles aides existent; un voyage exploratoire gratuit peut parfois être offert.", "Draw up a budget (truck, first rent and deposit, a car) and ask your counsellor what help exists; a free exploratory trip may sometimes be offered.")),
             None),
     });
 

@@ -46,8 +46,11 @@ fn every_figure_key_is_written_and_every_figure_has_year_and_source() {
             });
             if !f.is_null() {
                 assert!(f["value"].is_number(), "{} {}", r["code"], m.key());
+                // A year, or an explicit "undated" / "computed": never silence, never a guess.
                 assert!(
-                    f["year"].as_u64().is_some_and(|y| y > 1900),
+                    f["year"].as_u64().is_some_and(|y| y > 1900)
+                        || f["undated"] == true
+                        || f["computed"] == true,
                     "{} {}",
                     r["code"],
                     m.key()
@@ -181,17 +184,29 @@ fn figures_match_the_facts_file() {
             "{code}"
         );
         assert_eq!(v(Metric::Density), num(&fr["density_per_km2"]), "{code}");
+        // The main city is the largest outside the CMM (facts/CMM.md): for 14 and 16 not the
+        // facts file's first city; its population and straight-line distance are that city's.
+        let main = fr["main_cities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| {
+                c["name"].as_str().map(|n| n.replace("--", "–")).as_deref()
+                    == Some(r.main_city.as_str())
+            })
+            .unwrap_or_else(|| panic!("{code}: {} not among the facts' main cities", r.main_city));
         assert_eq!(
             v(Metric::MainCityPopulation),
-            num(&fr["main_cities"][0]["population"]),
+            num(&main["population"]),
             "{code}"
         );
         if code != "06" {
-            assert_eq!(
-                v(Metric::DistanceKm),
-                num(&fr["distance_from_montreal"]["straight_line_km"]),
-                "{code}"
-            );
+            let facts_km = if r.main_cities[0].in_cmm {
+                num(&main["straight_line_km_from_montreal"])
+            } else {
+                num(&fr["distance_from_montreal"]["straight_line_km"])
+            };
+            assert_eq!(v(Metric::DistanceKm), facts_km, "{code}");
         }
         let road = num(&fr["distance_from_montreal"]["road_km"]).filter(|k| *k > 0.0);
         assert_eq!(v(Metric::RoadDistanceKm), road, "{code}");
@@ -228,7 +243,7 @@ fn figures_match_the_facts_file() {
         );
         // Unemployment: a value here must be one of the facts' values for the same year.
         if let Some(f) = r.metric(Metric::UnemploymentRate) {
-            let y = f.year.to_string();
+            let y = f.year.expect("an unemployment rate has a year").to_string();
             assert_eq!(
                 num(&lm["unemployment_rate_pct"][y.as_str()]),
                 Some(f.value),
@@ -238,4 +253,23 @@ fn figures_match_the_facts_file() {
         assert_eq!(r.name(Lang::Fr), fr["name_fr"].as_str().unwrap());
         assert_eq!(r.slug, fr["slug"].as_str().unwrap());
     }
+}
+
+/// No invented years (issue 19): a straight-line distance is computed by us and a road
+/// distance comes from an undated page; both say so instead of carrying a year.
+#[test]
+fn distances_are_computed_or_undated_never_dated_by_us() {
+    use eer_domain::catalogue::Dating;
+    for r in catalogue().regions() {
+        if let Some(f) = r.metric(Metric::DistanceKm) {
+            assert_eq!((f.dating, f.year), (Dating::Computed, None), "{}", r.code);
+        }
+        if let Some(f) = r.metric(Metric::RoadDistanceKm) {
+            assert_eq!((f.dating, f.year), (Dating::Undated, None), "{}", r.code);
+        }
+    }
+    // A figure written with no year and no reason is refused.
+    let bad = DATA.replacen(", \"computed\": true", "", 1);
+    let c = Catalogue::from_json(&bad).unwrap();
+    assert!(c.problems().join("\n").contains("has no year"));
 }

@@ -26,7 +26,7 @@ const TABLE: &[(&str, Outcome, Rule, Option<&str>, bool)] = &[
         "live=region&status=born_qc&age=36plus",
         Outcome::OtherService,
         Rule::BornInQuebecOlder,
-        Some("Services Québec – Emploi"),
+        Some("Québec emploi"),
         false,
     ),
     (
@@ -36,10 +36,10 @@ const TABLE: &[(&str, Outcome, Rule, Option<&str>, bool)] = &[
         Some("Place aux jeunes en région"),
         true,
     ),
-    // Pre-departure pilot: CSQ holders abroad.
+    // Pre-departure pilot: CSQ holders abroad, a 2023-2024 pilot on referral: to confirm.
     (
         "live=abroad&csq=yes",
-        Outcome::EligiblePreDeparture,
+        Outcome::ToConfirm,
         Rule::AbroadWithCsq,
         None,
         false,
@@ -68,7 +68,7 @@ const TABLE: &[(&str, Outcome, Rule, Option<&str>, bool)] = &[
     // A status stored before moving abroad is ignored: abroad, only the CSQ counts.
     (
         "live=abroad&csq=yes&status=born_qc",
-        Outcome::EligiblePreDeparture,
+        Outcome::ToConfirm,
         Rule::AbroadWithCsq,
         None,
         false,
@@ -76,7 +76,7 @@ const TABLE: &[(&str, Outcome, Rule, Option<&str>, bool)] = &[
     // Already in a region: the region's organisation (issue; PROGRAM.md).
     (
         "live=region&status=pr",
-        Outcome::OtherService,
+        Outcome::ToConfirm,
         Rule::LivesInRegion,
         Some("L'organisme d'accueil de votre région"),
         false,
@@ -179,6 +179,11 @@ fn every_row_of_the_table() {
         // Never a bare "no": something to read and something to do or someone to see.
         assert!(!e.headline.fr.is_empty() && !e.headline.en.is_empty());
         assert!(!e.reasons.is_empty(), "{query}");
+        // A referral always names an organisation and a link or a page to find one.
+        if let Some(r) = &e.referral {
+            assert!(r.link.is_some() || r.page.is_some(), "{query}: {r:?}");
+            assert!(!r.why.fr.is_empty() && !r.why.en.is_empty(), "{query}");
+        }
         if e.outcome == Outcome::OtherService {
             assert!(
                 e.referral.is_some(),

@@ -18,8 +18,19 @@ fn find<'a>(fits: &'a [RegionFit], code: &str) -> &'a RegionFit {
 fn close_to_montreal_in_a_city() {
     let fits = rank(&q("v=1&project=job&size=city&distance=near"), catalogue());
     let c = codes(&fits);
-    // Longueuil (Montérégie) is 14 km away and has 268,546 people.
-    assert_eq!(c[0], "16");
+    // Montérégie's main city is Saint-Jean-sur-Richelieu (35 km, 100,967 people), the largest
+    // outside the Montréal metropolitan community: Longueuil, in the CMM, is where households
+    // move from, not a destination (facts/CMM.md). Sherbrooke (135 km, 184,478) is a city
+    // within 150 km too.
+    assert!(c[..3].contains(&"16"), "{c:?}");
+    assert!(c[..3].contains(&"05"), "{c:?}");
+    let montérégie = find(&fits, "16");
+    assert!(
+        montérégie
+            .reasons
+            .iter()
+            .any(|r| r.text.fr.contains("Saint-Jean-sur-Richelieu"))
+    );
     // Gaspé, Sept-Îles and Chibougamau are far (783, 751 and 494 km in a straight line) and
     // small towns.
     for far in ["09", "10", "11"] {
@@ -88,7 +99,11 @@ fn reasons_with_a_figure_say_its_year_and_source() {
                     (&r.text.fr, eer_domain::Lang::Fr),
                     (&r.text.en, eer_domain::Lang::En),
                 ] {
-                    assert!(text.contains(&fig.when()), "{}: {text}", f.code);
+                    assert!(
+                        text.contains(&eer_domain::cite::figure(*m, fig, lang)),
+                        "{}: {text}",
+                        f.code
+                    );
                     assert!(text.contains(m.source_name(lang)), "{}: {text}", f.code);
                 }
             }

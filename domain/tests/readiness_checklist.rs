@@ -55,8 +55,20 @@ fn a_household_with_things_to_prepare() {
             .as_ref()
             .unwrap()
             .fr
-            .contains("La Place 0-5")
+            .contains("Portail d'inscription aux services de garde")
     );
+    // La Place 0-5 closed on 16 October 2025 (PROGRAM.md); an unborn child cannot be
+    // registered on the portal that replaced it.
+    assert_eq!(
+        by("children").link.map(|l| l.id),
+        Some(eer_domain::links::PORTAIL_GARDE.id)
+    );
+    for item in &items {
+        let all = [Some(&item.summary), item.next_step.as_ref()];
+        for t in all.into_iter().flatten() {
+            assert!(!t.fr.contains("La Place 0-5") && !t.fr.contains("avant sa naissance"));
+        }
+    }
     assert_eq!(by("licence").status, Readiness::ToPrepare);
     assert!(
         by("licence")
@@ -107,4 +119,27 @@ proptest! {
             }
         }
     }
+}
+
+#[test]
+fn no_promises_the_sources_do_not_make() {
+    // Exploratory trips "may be offered; ask your counsellor" (PROGRAM.md), never promised.
+    for savings in ["yes", "some"] {
+        let items = assess(&q(&format!("live=mtl&status=pr&savings={savings}")));
+        let step = items.iter().find(|i| i.id == "savings").unwrap();
+        let fr = &step.next_step.as_ref().unwrap().fr;
+        assert!(fr.contains("voyage exploratoire"), "{fr}");
+        assert!(
+            fr.contains("peut"),
+            "{fr}: a trip may be offered, not promised"
+        );
+        assert!(!fr.contains("participez à un voyage"), "{fr}");
+    }
+    // Born in Canada: no "Canadian diplomas need no recognition"; a regulated profession needs
+    // the Québec order's permit whatever the province of the diploma.
+    let items = assess(&q("live=mtl&status=born_ca"));
+    let diploma = items.iter().find(|i| i.id == "diploma").unwrap();
+    assert!(diploma.summary.fr.contains("ordre professionnel québécois"));
+    assert!(!diploma.summary.en.contains("need no recognition"));
+    assert_eq!(diploma.link.map(|l| l.id), Some("opq"));
 }

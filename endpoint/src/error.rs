@@ -165,6 +165,19 @@ impl AppError {
         )
     }
 
+    /// `/api/health` when the store could not commit now.
+    pub fn store_unhealthy() -> Self {
+        AppError {
+            retry_after: Some(5),
+            ..Self::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "unavailable",
+                "Le stockage ne peut pas enregistrer de formulaire en ce moment.",
+                "The storage cannot record a form right now.",
+            )
+        }
+    }
+
     /// The store could not commit. The submission was not accepted; the app's outbox retries.
     pub fn unavailable() -> Self {
         AppError {

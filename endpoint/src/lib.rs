@@ -11,6 +11,7 @@ pub mod error;
 pub mod export;
 pub mod ratelimit;
 pub mod retention;
+pub mod serve;
 pub mod site;
 pub mod staff;
 pub mod store;
@@ -38,6 +39,8 @@ pub struct Inner {
     pub csp: HeaderValue,
     /// The staff tokens (`EER_STAFF_TOKENS_FILE`), read again when the file changes.
     pub staff_tokens: staff::tokens::TokenFile,
+    /// `Strict-Transport-Security`, for answers to HTTPS requests; `None` when turned off.
+    pub hsts: Option<HeaderValue>,
 }
 
 impl std::ops::Deref for AppState {
@@ -53,12 +56,17 @@ impl AppState {
             .expect("origins were validated by config::normalize_origin");
         let limiter = Limiter::new(config.rate_limit);
         let staff_tokens = staff::tokens::TokenFile::new(config.staff_tokens_file.clone());
+        let hsts = (config.hsts_max_age > 0).then(|| {
+            HeaderValue::from_str(&format!("max-age={}", config.hsts_max_age))
+                .expect("digits are a valid header value")
+        });
         AppState(Arc::new(Inner {
             config,
             store,
             limiter,
             csp,
             staff_tokens,
+            hsts,
         }))
     }
 }

@@ -25,7 +25,6 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use axum::serve::ListenerExt;
 use eer_endpoint::config::{Config, RateLimit};
 use eer_endpoint::store::Store;
 use eer_endpoint::store::naive::NaiveStore;
@@ -174,21 +173,24 @@ async fn start(name: &'static str, store: Arc<dyn Store>, dir: PathBuf) -> Targe
         burst: 0,
         per_hour: 0,
     };
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind loopback");
+    let listener =
+        eer_endpoint::serve::bind("127.0.0.1:0".parse().unwrap()).expect("bind loopback");
     let addr = listener.local_addr().unwrap();
+    // The rounds alternate between the stores: a client's pooled connections to one sit idle
+    // while the other runs, and must not be closed under it (its errors count server failures).
+    // (hyper's header clock also runs between requests.)
+    config.limits.keep_alive = Duration::from_secs(600);
+    config.limits.header_timeout = Duration::from_secs(600);
+    config.limits.idle_timeout = Duration::from_secs(600);
+    let limits = config.limits;
     let router = app(AppState::new(config, store));
-    tokio::spawn(async move {
-        let _ = axum::serve(
-            // Answers go out at once (no Nagle delay behind a delayed ACK).
-            listener.tap_io(|tcp| {
-                let _ = tcp.set_nodelay(true);
-            }),
-            router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .await;
-    });
+    // The production server, with its limits and timeouts.
+    tokio::spawn(eer_endpoint::serve::serve(
+        listener,
+        router,
+        limits,
+        std::future::pending(),
+    ));
     Target {
         name,
         addr,

@@ -2,15 +2,13 @@
 //!
 //! ```text
 //! eer-endpoint [serve] [--addr A] [--site DIR] [--data-dir DIR]
-//! eer-endpoint purge [--data-dir DIR] [--retention-days N]
+//! eer-endpoint purge [--data-dir DIR] [--retention-days N] [--force-retention]
 //! ```
 //! Flags override the `EER_*` environment variables (see endpoint/README.md).
 
-use std::net::SocketAddr;
 use std::process::ExitCode;
 use std::sync::Arc;
 
-use axum::serve::ListenerExt;
 use eer_endpoint::config::Config;
 use eer_endpoint::store::Store;
 use eer_endpoint::store::sqlite::SqliteStore;
@@ -19,11 +17,13 @@ use eer_endpoint::{AppState, app, retention, staff};
 
 const USAGE: &str = "usage:
   eer-endpoint [serve] [--addr HOST:PORT] [--site DIR] [--data-dir DIR]
-  eer-endpoint purge [--data-dir DIR] [--retention-days N]
+  eer-endpoint purge [--data-dir DIR] [--retention-days N] [--force-retention]
 {STAFF}
 Environment: EER_ADDR EER_SITE_DIR EER_DATA_DIR EER_ALLOWED_ORIGINS EER_EXPORT_TOKEN
-  EER_RETENTION_DAYS EER_CALLBACK_BUSINESS_DAYS EER_RATE_LIMIT_BURST EER_RATE_LIMIT_PER_HOUR
-  EER_TRUST_PROXY EER_STAFF_TOKENS_FILE (see endpoint/README.md)";
+  EER_RETENTION_DAYS EER_RETENTION_FORCE EER_CALLBACK_BUSINESS_DAYS EER_RATE_LIMIT_BURST
+  EER_RATE_LIMIT_PER_HOUR EER_TRUST_PROXY EER_HSTS_MAX_AGE EER_MAX_CONNECTIONS
+  EER_HEADER_TIMEOUT_SECS EER_KEEP_ALIVE_SECS EER_IDLE_TIMEOUT_SECS EER_SHUTDOWN_GRACE_SECS
+  EER_STAFF_TOKENS_FILE (see endpoint/README.md)";
 
 enum Command {
     Serve,
@@ -64,6 +64,7 @@ fn parse(args: &[String], config: &mut Config) -> Result<Command, String> {
                     .parse()
                     .map_err(|_| format!("--retention-days: expected a number, got {v:?}"))?;
             }
+            "--force-retention" => config.retention_forced = true,
             "-h" | "--help" => return Err(String::new()),
             other => return Err(format!("unknown argument {other:?}")),
         }
@@ -96,6 +97,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if let Err(e) = config.check_retention() {
+        eprintln!("eer-endpoint: {e}");
+        return ExitCode::from(2);
+    }
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -123,9 +128,8 @@ fn main() -> ExitCode {
 
 async fn serve(config: Config) -> Result<(), String> {
     let store = SqliteStore::open(&config.database_path()).map_err(|e| e.to_string())?;
-    let listener = tokio::net::TcpListener::bind(config.addr)
-        .await
-        .map_err(|e| format!("bind {}: {e}", config.addr))?;
+    let listener =
+        eer_endpoint::serve::bind(config.addr).map_err(|e| format!("bind {}: {e}", config.addr))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
     if !config.site_dir.join("index.html").is_file() {
         eprintln!(
@@ -143,17 +147,10 @@ async fn serve(config: Config) -> Result<(), String> {
         config.retention_days,
         retention::DAILY,
     );
+    let limits = config.limits;
     let router = app(AppState::new(config, store));
-    axum::serve(
-        // Answers go out at once (no Nagle delay behind a delayed ACK).
-        listener.tap_io(|tcp| {
-            let _ = tcp.set_nodelay(true);
-        }),
-        router.into_make_service_with_connect_info::<SocketAddr>(),
-    )
-    .with_graceful_shutdown(shutdown())
-    .await
-    .map_err(|e| e.to_string())
+    eer_endpoint::serve::serve(listener, router, limits, shutdown()).await;
+    Ok(())
 }
 
 async fn shutdown() {
@@ -274,6 +271,11 @@ mod tests {
         let command = parse(&args(&["purge", "--retention-days", "30"]), &mut config).unwrap();
         assert!(matches!(command, Command::Purge));
         assert_eq!(config.retention_days, 30);
+        assert!(config.check_retention().is_ok());
+        parse(&args(&["purge", "--retention-days", "29"]), &mut config).unwrap();
+        assert!(config.check_retention().is_err(), "below the minimum");
+        parse(&args(&["purge", "--force-retention"]), &mut config).unwrap();
+        assert!(config.check_retention().is_ok(), "forced");
 
         assert!(matches!(parse(&args(&[]), &mut config), Ok(Command::Serve)));
         assert!(parse(&args(&["--addr"]), &mut config).is_err());

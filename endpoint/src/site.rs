@@ -52,8 +52,15 @@ pub async fn security_headers(
     request: Request,
     next: Next,
 ) -> Response {
+    let hsts = state
+        .hsts
+        .clone()
+        .filter(|_| arrived_over_https(&state, &request));
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
+    if let Some(hsts) = hsts {
+        headers.insert(header::STRICT_TRANSPORT_SECURITY, hsts);
+    }
     headers.insert(header::CONTENT_SECURITY_POLICY, state.csp.clone());
     headers.insert(
         header::X_CONTENT_TYPE_OPTIONS,
@@ -72,6 +79,26 @@ pub async fn security_headers(
         HeaderValue::from_static("same-origin"),
     );
     response
+}
+
+/// True when the request came over HTTPS: its URI says so (a server terminating TLS itself, or
+/// `lambda_http`), or a trusted proxy (`EER_TRUST_PROXY`) says so in the last
+/// `X-Forwarded-Proto` entry (the one it added). HSTS sent over plain http would be ignored by
+/// browsers (RFC 6797, 8.1) and, on a local `http://127.0.0.1`, only confusing; a client's own
+/// `X-Forwarded-Proto` is not believed without a trusted proxy.
+fn arrived_over_https(state: &AppState, request: &Request) -> bool {
+    if request.uri().scheme_str() == Some("https") {
+        return true;
+    }
+    state.config.trust_proxy
+        && request
+            .headers()
+            .get_all("x-forwarded-proto")
+            .iter()
+            .next_back()
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.rsplit(',').next())
+            .is_some_and(|proto| proto.trim().eq_ignore_ascii_case("https"))
 }
 
 /// Serves the site (the Router's fallback for everything outside `/api`).
@@ -154,8 +181,9 @@ fn plain(status: StatusCode, text: &'static str) -> Response {
 }
 
 /// The request path as a relative file path, or `None` if it tries to leave the site directory
-/// (`..`), names a hidden file, or is not valid percent-encoded UTF-8.
-fn safe_relative(path: &str) -> Option<PathBuf> {
+/// (`..`), names a hidden file, or is not valid percent-encoded UTF-8. Public for the fuzz
+/// target `static_path` (fuzz/).
+pub fn safe_relative(path: &str) -> Option<PathBuf> {
     let decoded = percent_decode(path)?;
     let mut out = PathBuf::new();
     for segment in decoded.split('/').filter(|s| !s.is_empty()) {

@@ -370,6 +370,102 @@ async fn one_address_sending_too_much_gets_429_with_retry_after() {
     assert_eq!(error["code"], "rate_limited");
 }
 
+/// Issue 17, item 3: only a new form stored spends the allowance. Refused forms (a person
+/// fixing a typo) and replays of a stored key (a tablet's outbox) do not, and a replay is
+/// answered even once the allowance is used.
+#[tokio::test]
+async fn only_new_forms_stored_spend_the_allowance() {
+    let server = start(|c| {
+        c.rate_limit = eer_endpoint::config::RateLimit {
+            burst: 2,
+            per_hour: 1,
+        }
+    })
+    .await;
+    let mut typo = example();
+    typo["contact"]["email"] = json!("amina.example.com");
+    for n in 0..10 {
+        assert_eq!(server.post(&key(100 + n), &typo).await.status(), 422);
+    }
+    let first = server.post(&key(1), &example()).await;
+    assert_eq!(first.status(), 201);
+    let receipt: Value = first.json().await.unwrap();
+    for _ in 0..10 {
+        assert_eq!(server.post(&key(1), &example()).await.status(), 200);
+    }
+    assert_eq!(server.post(&key(2), &example()).await.status(), 201);
+    // The allowance is used: a new form waits…
+    assert_eq!(server.post(&key(3), &example()).await.status(), 429);
+    // …but the outbox's replay is still answered with its receipt, and a reused key is still
+    // named as such.
+    let replay = server.post(&key(1), &example()).await;
+    assert_eq!(replay.status(), 200);
+    assert_eq!(replay.json::<Value>().await.unwrap(), receipt);
+    let mut other = example();
+    other["contact"]["first_name"] = json!("Autre");
+    let (status, error) = error_of(server.post(&key(1), &other).await).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (422, Some("idempotency_key_reused"))
+    );
+}
+
+/// Issue 17, item 4: real names in every script are stored as typed; names made of invisible
+/// or direction-changing characters are refused and named.
+#[tokio::test]
+async fn names_in_every_script_pass_and_invisible_ones_do_not() {
+    let server = start(|c| c.rate_limit.per_hour = 0).await;
+    let fixture: Value =
+        serde_json::from_str(include_str!("../../domain/tests/fixtures/real_names.json")).unwrap();
+    let names = fixture["names"].as_array().unwrap();
+    for (n, name) in names.iter().enumerate() {
+        let mut body = example();
+        body["contact"]["first_name"] = name["first"].clone();
+        body["contact"]["last_name"] = name["last"].clone();
+        let response = server.post(&key(n), &body).await;
+        assert_eq!(response.status(), 201, "{}", name["script"]);
+    }
+    let stored = rows(&server.csv().await);
+    for (row, name) in stored.iter().zip(names) {
+        assert_eq!(row["first_name"], name["first"].as_str().unwrap());
+        assert_eq!(row["last_name"], name["last"].as_str().unwrap());
+    }
+    for (n, bad) in fixture["refused"].as_array().unwrap().iter().enumerate() {
+        let mut body = example();
+        body["contact"]["first_name"] = bad.clone();
+        let (status, error) = error_of(server.post(&key(100 + n), &body).await).await;
+        assert_eq!(status, 422, "{bad}");
+        assert_eq!(error["fields"][0]["field"], "contact.first_name", "{bad}");
+    }
+}
+
+/// Issue 17, item 9: a UTF-8 byte-order mark before the JSON is ignored.
+#[tokio::test]
+async fn a_byte_order_mark_before_the_json_is_ignored() {
+    let server = start(|_| {}).await;
+    let post = |body: Vec<u8>| {
+        server
+            .client
+            .post(server.url("/api/interest"))
+            .header("content-type", "application/json; charset=utf-8")
+            .header("idempotency-key", key(1))
+            .body(body)
+            .send()
+    };
+    let with_bom = [b"\xEF\xBB\xBF".as_slice(), example().to_string().as_bytes()].concat();
+    let first = post(with_bom).await.unwrap();
+    assert_eq!(first.status(), 201);
+    // The same form without the mark is the same form: a replay.
+    let again = post(example().to_string().into_bytes()).await.unwrap();
+    assert_eq!(again.status(), 200);
+    // A mark before something that is not JSON is still a 400.
+    let (status, error) = error_of(post(b"\xEF\xBB\xBF{nope".to_vec()).await.unwrap()).await;
+    assert_eq!(
+        (status, error["code"].as_str()),
+        (400, Some("malformed_json"))
+    );
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn many_parallel_submissions_are_each_stored_once() {
     let server = std::sync::Arc::new(start(|c| c.rate_limit.per_hour = 0).await);
@@ -539,9 +635,38 @@ async fn purge_command_deletes_what_is_past_retention() {
         .unwrap();
     assert!(output.status.success(), "{output:?}");
     assert!(String::from_utf8_lossy(&output.stdout).contains("purged 0 submissions"));
-    // …and zero days removes them, while the server keeps running on the same file.
+    // Issue 17, item 8: below the 30-day floor, purge refuses and says how to insist, by flag
+    // or by variable, and nothing is deleted.
+    for (args, env) in [
+        (&["--retention-days", "0"][..], None),
+        (&[][..], Some("29")),
+    ] {
+        let output = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+            .args(["purge", "--data-dir"])
+            .arg(&data_dir)
+            .args(args)
+            .envs(env.map(|days| ("EER_RETENTION_DAYS", days)))
+            .output()
+            .unwrap();
+        assert_eq!(output.status.code(), Some(2), "{output:?}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            stderr.contains("below the minimum of 30") && stderr.contains("--force-retention"),
+            "{stderr}"
+        );
+    }
+    assert_eq!(rows(&server.csv().await).len(), 3, "nothing was purged");
+    // `serve` refuses it too (it would announce it at /api/config).
     let output = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
-        .args(["purge", "--data-dir"])
+        .args(["serve", "--addr", "127.0.0.1:0", "--data-dir"])
+        .arg(&data_dir)
+        .env("EER_RETENTION_DAYS", "7")
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2), "{output:?}");
+    // …and zero days, forced, removes them, while the server keeps running on the same file.
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+        .args(["purge", "--force-retention", "--data-dir"])
         .arg(&data_dir)
         .env("EER_RETENTION_DAYS", "0")
         .output()

@@ -63,17 +63,28 @@ const WS_CC: &str = r"\u0000-\u0020\u007f-\u00a0\u1680\u2000-\u200a\u2028\u2029\
 const CC_MESSAGE: &str = r"\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f";
 const WS_MESSAGE: &str = r"\t\n\r \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000";
 
-/// Required text: 1 to `max` characters once trimmed, no control character.
+/// The direction controls every text field refuses (`eer_domain::interest::is_bidi_control`).
+const BIDI: &str = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069";
+/// What one-line fields (names, country, occupation) refuse besides controls: the direction
+/// controls and the characters that show nothing (`eer_domain::interest::has_control`). The
+/// tag characters U+E0000–E007F are refused by the domain too but left out here: `\uXXXX`
+/// cannot write them, and ECMA-262, Python and Rust disagree on any other escape.
+const INVISIBLE: &str = r"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u00ad\u180e\u200b\u2060-\u2064\ufeff\ufff9-\ufffb";
+
+/// Required text: 1 to `max` characters once trimmed, no control or invisible character.
 fn text_pattern(max: usize) -> String {
     format!(
-        "^[{WS}]*[^{WS_CC}](?:[^{CC}]{{0,{}}}[^{WS_CC}])?[{WS}]*$",
+        "^[{WS}]*[^{WS_CC}{INVISIBLE}](?:[^{CC}{INVISIBLE}]{{0,{}}}[^{WS_CC}{INVISIBLE}])?[{WS}]*$",
         max - 2
     )
 }
 
+/// A name needs a letter besides (`allOf`, a second pattern).
+const NAME_LETTER: &str = r"\p{L}";
+
 fn message_pattern(max: usize) -> String {
     format!(
-        "^[{WS_MESSAGE}]*(?:[^{WS_CC}](?:[^{CC_MESSAGE}]{{0,{}}}[^{WS_CC}])?)?[{WS_MESSAGE}]*$",
+        "^[{WS_MESSAGE}]*(?:[^{WS_CC}{BIDI}](?:[^{CC_MESSAGE}{BIDI}]{{0,{}}}[^{WS_CC}{BIDI}])?)?[{WS_MESSAGE}]*$",
         max - 2
     )
 }
@@ -117,6 +128,17 @@ fn the_documents_limits_are_the_domains_constants() {
             trimmed_pattern(r"a-z0-9\u002d", 0, MAX_PARTNER),
         ),
     ];
+    for path in [
+        "properties/contact/properties/first_name",
+        "properties/contact/properties/last_name",
+    ] {
+        let letter = &interest(&doc, path)["allOf"][0]["pattern"];
+        assert_eq!(
+            letter.as_str(),
+            Some(NAME_LETTER),
+            "{path}: a name needs a letter (allOf: [{{pattern: '{NAME_LETTER}'}}])"
+        );
+    }
     for (path, pattern) in expected {
         let schema = interest(&doc, path);
         assert_eq!(

@@ -52,9 +52,33 @@ fn assert_security_headers(headers: &HeaderMap, what: &str) {
     );
 }
 
+/// By default no callback delay is promised: the delay is the organisations' to set
+/// (README); the success page then says only that a counsellor will call.
+#[tokio::test]
+async fn no_callback_delay_is_promised_unless_configured() {
+    let server = start(|_| {}).await;
+    let config: serde_json::Value = server
+        .client
+        .get(server.url("/api/config"))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap();
+    assert_eq!(config["callback_business_days"], serde_json::Value::Null);
+    let from_env = eer_endpoint::config::Config::from_vars(|_| None).unwrap();
+    assert_eq!(from_env.callback_business_days, None);
+    let set = eer_endpoint::config::Config::from_vars(|n| {
+        (n == "EER_CALLBACK_BUSINESS_DAYS").then(|| "3".to_string())
+    })
+    .unwrap();
+    assert_eq!(set.callback_business_days, Some(3));
+}
+
 #[tokio::test]
 async fn health_config_and_security_headers_everywhere() {
-    let server = start(|c| c.callback_business_days = 3).await;
+    let server = start(|c| c.callback_business_days = Some(3)).await;
     let response = server
         .client
         .get(server.url("/api/health"))
@@ -355,4 +379,62 @@ async fn the_quiz_gets_its_own_shell_when_built() {
             "{path}"
         );
     }
+}
+
+/// Issue 17, item 7: HSTS only when the request is known to have come over HTTPS.
+#[tokio::test]
+async fn hsts_only_over_https_through_a_trusted_proxy() {
+    let hsts = |response: &reqwest::Response| {
+        response
+            .headers()
+            .get("strict-transport-security")
+            .map(|v| v.to_str().unwrap().to_string())
+    };
+    // Plain local http, even when the client claims https itself.
+    let direct = start(|_| {}).await;
+    for claim in [None, Some("https")] {
+        let mut request = direct.client.get(direct.url("/api/health"));
+        if let Some(proto) = claim {
+            request = request.header("x-forwarded-proto", proto);
+        }
+        assert_eq!(hsts(&request.send().await.unwrap()), None, "{claim:?}");
+    }
+    // Behind a trusted proxy: its own (last) entry decides, for the site and the API alike.
+    let proxied = start(|c| c.trust_proxy = true).await;
+    for path in ["/api/health", "/fr/regions/estrie/", "/nowhere"] {
+        let response = proxied
+            .client
+            .get(proxied.url(path))
+            .header("x-forwarded-proto", "http, https")
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(
+            hsts(&response).as_deref(),
+            Some("max-age=31536000"),
+            "{path}"
+        );
+    }
+    let response = proxied
+        .client
+        .get(proxied.url("/api/health"))
+        .header("x-forwarded-proto", "https, http")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(hsts(&response), None, "the proxy said http");
+    // Configurable, and 0 turns it off.
+    let off = start(|c| {
+        c.trust_proxy = true;
+        c.hsts_max_age = 0;
+    })
+    .await;
+    let response = off
+        .client
+        .get(off.url("/api/health"))
+        .header("x-forwarded-proto", "https")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(hsts(&response), None);
 }

@@ -7,7 +7,7 @@ use axum::body::{Body, to_bytes};
 use axum::http::{Request, StatusCode};
 use eer_endpoint::assign::Organisation;
 use eer_endpoint::config::Config;
-use eer_endpoint::store::{BoxFuture, NewSubmission, Outcome, Record, Store, StoreError};
+use eer_endpoint::store::{BoxFuture, ExportRows, NewSubmission, Outcome, Store, StoreError};
 use eer_endpoint::{AppState, app};
 use tower::ServiceExt;
 
@@ -18,11 +18,17 @@ impl Store for Broken {
     fn submit(&self, _: NewSubmission) -> BoxFuture<'_, Result<Outcome, StoreError>> {
         Box::pin(async { Err(StoreError("sqlite: disk I/O error at /secret/path".into())) })
     }
-    fn export(&self, _: Option<Organisation>) -> BoxFuture<'_, Result<Vec<Record>, StoreError>> {
+    fn export(&self, _: Option<Organisation>) -> BoxFuture<'_, Result<ExportRows, StoreError>> {
         Box::pin(async { Err(StoreError("sqlite: disk I/O error at /secret/path".into())) })
     }
     fn purge(&self, _: i64) -> BoxFuture<'_, Result<usize, StoreError>> {
         Box::pin(async { Err(StoreError("sqlite: disk I/O error".into())) })
+    }
+    fn find(&self, _: String, _: String) -> BoxFuture<'_, Result<Option<Outcome>, StoreError>> {
+        Box::pin(async { Err(StoreError("sqlite: disk I/O error".into())) })
+    }
+    fn check(&self) -> BoxFuture<'_, Result<(), StoreError>> {
+        Box::pin(async { Err(StoreError("sqlite: disk I/O error at /secret/path".into())) })
     }
 }
 
@@ -69,11 +75,14 @@ async fn a_failing_store_is_a_503_without_details() {
 }
 
 #[tokio::test]
-async fn health_through_oneshot() {
-    let (status, _, body) = answer(Request::get("/api/health").body(Body::empty()).unwrap()).await;
-    assert_eq!(
-        (status, body.as_str()),
-        (StatusCode::OK, r#"{"status":"ok"}"#)
+async fn health_tells_the_truth_through_oneshot() {
+    let (status, retry, body) =
+        answer(Request::get("/api/health").body(Body::empty()).unwrap()).await;
+    assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE, "{body}");
+    assert_eq!(retry.as_deref(), Some("5"));
+    assert!(
+        !body.contains("sqlite") && !body.contains("secret"),
+        "{body}"
     );
     // No site built: a plain 404, never a panic.
     let (status, _, _) = answer(Request::get("/fr/quiz").body(Body::empty()).unwrap()).await;

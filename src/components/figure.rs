@@ -2,24 +2,8 @@
 //! rule: no figure without both). The exact sources of every figure are on the sources page.
 
 use eer_domain::catalogue::Figure;
-use eer_domain::{Lang, Metric, catalogue};
+use eer_domain::{Lang, Metric};
 use leptos::prelude::*;
-
-/// The publishers (or titles) of a figure's sources, joined.
-pub fn sources(figure: &Figure, lang: Lang) -> String {
-    let c = catalogue();
-    let names: Vec<String> = figure
-        .sources
-        .iter()
-        .filter_map(|id| c.source(id))
-        .map(|s| s.publisher.clone().unwrap_or_else(|| s.title.clone()))
-        .collect();
-    if names.is_empty() {
-        lang.pick("source inconnue", "unknown source").to_string()
-    } else {
-        names.join(", ")
-    }
-}
 
 /// A figure with its year and source, small and muted after the value.
 #[component]
@@ -35,10 +19,10 @@ pub fn FigureCite(metric: Metric, figure: Figure, lang: Signal<Lang>) -> impl In
                 }}
             </span>
             " "
-            <span class="figure__source">
-                // The metric's short source name is written in both languages; the catalogue's
-                // publisher names are in the language of each publication.
-                {move || format!("({}; {})", figure2.when(), metric.source_name(lang.get()))}
+            <span class="figure__source cite">
+                // The one citation formatter: year (or "undated", "computed") and source, in
+                // the page's language.
+                {move || format!("({})", eer_domain::cite::figure(metric, &figure2, lang.get()))}
             </span>
         </span>
     }

@@ -12,8 +12,8 @@
 
 use crate::components::explorer_state::{Explorer, Show, use_explorer};
 use crate::components::legend::{fill, format_value};
-use crate::components::map_data::{MapData, View, svg_number as n};
 use crate::i18n::{K, text, use_lang};
+use eer_domain::map_data::{MapData, View, svg_number as n};
 use eer_domain::{Lang, catalogue};
 use leptos::prelude::*;
 use std::sync::Arc;

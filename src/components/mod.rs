@@ -9,7 +9,6 @@ pub mod header;
 pub mod idle_warning;
 pub mod legend;
 pub mod map;
-pub mod map_data;
 pub mod page_title;
 pub mod qr;
 pub mod quiz_url;

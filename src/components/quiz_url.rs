@@ -10,14 +10,8 @@ use leptos::prelude::*;
 pub use crate::nav::STEP;
 pub const FROM: &str = "from";
 
-/// The value of `key` in a query string (values here are URL-safe: no decoding needed).
-pub fn param(query: &str, key: &str) -> Option<String> {
-    query
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| v.to_string())
-}
+// The query reader is the domain's: its explorer state reads the URL with it too.
+pub use eer_domain::query::param;
 
 /// The answers in the current URL.
 pub fn use_answers() -> Memo<Answers> {

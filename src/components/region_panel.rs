@@ -59,9 +59,10 @@ fn facts(code: &str, lang_now: Lang, lang: Signal<Lang>) -> Option<impl IntoView
             view! { <div class="facts__row"><dt>{m.label(lang_now)}</dt><dd>{value}</dd></div> }
         })
         .collect_view();
+    // Only cities outside the Montréal metropolitan community: its suburbs are the origin; the
+    // region's note says which part is in it (cmm_part).
     let cities = r
-        .main_cities
-        .iter()
+        .destination_cities()
         .map(|c| {
             let people = eer_domain::metric::number(f64::from(c.population), 0, lang_now);
             let line = text(lang_now, K::ExplorerCityLine)
@@ -76,7 +77,14 @@ fn facts(code: &str, lang_now: Lang, lang: Signal<Lang>) -> Option<impl IntoView
         .iter()
         .map(|s| {
             let check = (!s.verified).then(|| format!(" ({})", text(lang_now, K::ExplorerToCheck)));
-            view! { <li>{s.text.get(lang_now).to_string()}{check}</li> }
+            // Its source and year, from the one citation formatter, linked to the sources page.
+            let cite = eer_domain::cite::sector(catalogue(), s, lang_now);
+            let href = s
+                .sources
+                .first()
+                .map(|id| format!("{}#src-{id}", Page::Sources.path(lang_now)))
+                .unwrap_or_else(|| Page::Sources.path(lang_now));
+            view! { <li>{s.text.get(lang_now).to_string()} <span class="cite">"(" <a href=href>{cite}</a> ")"</span>{check}</li> }
         })
         .collect_view();
     let support = r
@@ -84,7 +92,8 @@ fn facts(code: &str, lang_now: Lang, lang: Signal<Lang>) -> Option<impl IntoView
         .iter()
         .map(|o| {
             let city = o.city.as_ref().map(|c| format!(" — {c}"));
-            let name = match &o.url {
+            // Only an address the link registry lists (not on a retired host) is a live link.
+            let name = match o.url.as_ref().filter(|u| eer_domain::links::linkable(u)) {
                 Some(url) => {
                     view! { <a href=url.clone() rel="noopener">{o.name.clone()}</a> }.into_any()
                 }
@@ -121,6 +130,7 @@ fn facts(code: &str, lang_now: Lang, lang: Signal<Lang>) -> Option<impl IntoView
         <section class="panel" aria-labelledby="panel-title">
             <h2 id="panel-title" tabindex="-1">{r.name(lang_now).to_string()}</h2>
             <p>{r.description.get(lang_now).to_string()}</p>
+            {r.cmm_part.as_ref().map(|part| view! { <p class="notice">{part.get(lang_now).to_string()}</p> })}
             {fit}
             <p class="actions panel__actions">
                 <a class="button" href=interest_href>{text(lang_now, K::ExplorerInterest)}</a>

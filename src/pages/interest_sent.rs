@@ -16,7 +16,9 @@ use wasm_bindgen::JsCast;
 
 #[derive(Clone, Deserialize)]
 struct Config {
-    callback_business_days: u32,
+    /// `null` unless the organisations set a delay (EER_CALLBACK_BUSINESS_DAYS): then no delay
+    /// is promised.
+    callback_business_days: Option<u32>,
 }
 
 async fn config() -> Option<Config> {
@@ -95,7 +97,7 @@ pub fn InterestSent() -> impl IntoView {
     }));
 
     let next = move || {
-        let days = delay.get().flatten().map(|c| c.callback_business_days);
+        let days = delay.get().flatten().and_then(|c| c.callback_business_days);
         match days {
             Some(n) => text(lang.get(), K::SentNextDays).replace("{n}", &n.to_string()),
             None => text(lang.get(), K::SentNextSoon).to_string(),

@@ -92,9 +92,7 @@ fn EligibilityPanel(answers: Memo<eer_domain::Answers>) -> impl IntoView {
         let lang_now = lang.get();
         let e = result.get();
         let (class, label) = match e.outcome {
-            Outcome::Eligible | Outcome::EligiblePreDeparture => {
-                ("outcome outcome--yes", K::ResultsOutcomeYes)
-            }
+            Outcome::Eligible => ("outcome outcome--yes", K::ResultsOutcomeYes),
             Outcome::ToConfirm => ("outcome outcome--confirm", K::ResultsOutcomeConfirm),
             Outcome::OtherService => ("outcome outcome--other", K::ResultsOutcomeOther),
         };
@@ -107,9 +105,12 @@ fn EligibilityPanel(answers: Memo<eer_domain::Answers>) -> impl IntoView {
                     <div class="referral">
                         <h3>{text(lang_now, K::ResultsReferral)}</h3>
                         <p>
-                            {match r.url {
-                                Some(url) => view! { <a href=url rel="noopener">{r.name.get(lang_now).to_string()}</a> }.into_any(),
-                                None => view! { <strong>{r.name.get(lang_now).to_string()}</strong> }.into_any(),
+                            // The organisation's site from the link registry, or the page of the
+                            // service where one is named.
+                            {match (r.link, &r.page) {
+                                (Some(link), _) => view! { <a href=link.url rel="noopener">{r.name.get(lang_now).to_string()}</a> }.into_any(),
+                                (None, Some(page)) => view! { <a href=page.path(lang_now)>{r.name.get(lang_now).to_string()}</a> }.into_any(),
+                                (None, None) => view! { <strong>{r.name.get(lang_now).to_string()}</strong> }.into_any(),
                             }}
                             " — " {r.why.get(lang_now).to_string()}
                         </p>
@@ -207,7 +208,7 @@ fn ReadinessPanel(answers: Memo<eer_domain::Answers>) -> impl IntoView {
                         <strong>{item.topic.get(lang_now).to_string()}</strong> " : "
                         {item.summary.get(lang_now).to_string()}
                         {item.next_step.as_ref().map(|s| view! { <br/><span class="next-step">{s.get(lang_now).to_string()}</span> })}
-                        {item.link.map(|l| view! { " " <a href=l rel="noopener">{text(lang_now, K::ResultsMoreInfo)}</a> })}
+                        {item.link.map(|l| view! { " " <a href=l.url rel="noopener">{text(lang_now, K::ResultsMoreInfo)}</a> })}
                     </li>
                 }).collect_view()}
             </ul>

@@ -28,7 +28,7 @@ test('a click on the map opens a region, with year and source, kept in the URL',
   assert.equal(param(page, 'r'), '05');
   // Every figure says its year and source, or "no data".
   const facts = await page.textContent('.facts');
-  assert.match(facts, /Population\s*495\s283 \(2021; [^)]+\)/);
+  assert.match(facts, /Population\s*495\s283 \(2021, [^)]+\)/);
   assert.equal(await page.getAttribute('svg path[data-code="05"]', 'aria-pressed'), 'true');
   const interest = await page.getAttribute('.panel a.button', 'href');
   assert.match(interest, /^\/fr\/interet\?.*regions=05/);
@@ -79,7 +79,7 @@ test('switching the figure changes the legend, the names and the list', async ()
   assert.equal(param(page, 'show'), 'rent');
   const legend = await page.textContent('.legend');
   assert.match(legend, /aucune donnée/, 'missing rents are shown as such');
-  assert.match(legend, /Année : 2024/);
+  assert.match(legend, /Source : 2024, SCHL/);
   assert.match(await page.getAttribute('svg path[data-code="05"]', 'aria-label'), /^Estrie\u00a0: 1\s028\s\$$/);
   // A region without a rent is hatched, and named so.
   const hatched = await page.$$eval('svg.map__svg path.region[role=button]', (ps) =>
@@ -121,7 +121,7 @@ test('three regions side by side, in the URL', async () => {
   assert.ok(await page.isDisabled('#cmp-01'));
   const table = await page.textContent('table.compare');
   assert.match(table, /Estrie.*Outaouais.*Montérégie/s);
-  assert.match(table, /\(2021; [^)]+\)/);
+  assert.match(table, /\(2021, [^)]+\)/);
   // The scroll box of the table is named and focusable (WCAG 1.4.10 at phone width).
   assert.equal(await page.getAttribute('.table-scroll', 'tabindex'), '0');
   await page.reload();

@@ -97,15 +97,16 @@ test('an eligible household in Montréal, with a spouse and children', async () 
   assert.deepEqual(problems, []);
 });
 
-test('a CSQ holder abroad gets the pre-departure path', async () => {
+test('a CSQ holder abroad is told of the pre-departure pilot, to confirm', async () => {
   const { page, problems } = await openPage(browser.context);
   await startQuiz(page, 'en');
   const asked = await answerAll(page, { ...FAMILY, live: 'abroad', csq: 'yes', spouse: 'no' });
   assert.ok(asked.includes('csq'), 'living abroad asks about the CSQ');
   assert.ok(!asked.includes('status') && !asked.includes('spouse_field'));
   await seeResults(page);
-  assert.match(await page.textContent('.outcome__label'), /Eligible/);
-  assert.match(await page.textContent('.outcome'), /pre-departure|before you leave|before leaving/i);
+  // A 2023-2024 pilot on referral by the ministry: "to confirm", not "eligible" (issue 19).
+  assert.match(await page.textContent('.outcome__label'), /To confirm/);
+  assert.match(await page.textContent('.outcome'), /pilot project .*2023-2024/i);
   assert.deepEqual(problems, []);
 });
 

@@ -4,6 +4,8 @@
 
 mod contract;
 mod dist;
+mod fuzz;
+mod links;
 mod map_data;
 mod partner_demo;
 mod pwa;
@@ -12,6 +14,7 @@ mod setup;
 mod sh;
 mod site;
 mod suite;
+mod test_counts;
 
 use std::process::ExitCode;
 
@@ -27,13 +30,17 @@ usage: cargo xtask <command>
   run     setup + dist, then serve site + API + SQLite on http://127.0.0.1:8080
           (EER_ADDR, EER_DATA_DIR, … override; see endpoint/README.md), and a demo partner
           page that embeds the app on http://localhost:8081 (EER_PARTNER_DEMO_PORT)
-  test    setup, then every test: format, lints, domain and endpoint tests, the API contract
-          (schemathesis), browser component tests, end-to-end and accessibility tests against
-          the release build
+  test    setup, then every test: format, lints, domain and endpoint tests, a few seconds of
+          fuzzing per parser, the API contract (schemathesis), browser component tests,
+          end-to-end and accessibility tests against the release build
   contract
           only the API contract stage of test: schemathesis against the release endpoint,
           every check on every operation of endpoint/openapi.yaml
+  fuzz    [TARGET [SECONDS]] fuzz every parser briefly, or one for longer (cargo-fuzz on the
+          nightly toolchain; targets: interest_form answers_query catalogue route static_path)
   bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput
+  links   print every external link (the registry in domain/src/links.rs) with what it is
+          for, when it was last checked and where it is used, oldest check first
   shots   screenshot every page at phone, tablet and desktop widths in French and English
           into target/screenshots/";
 
@@ -55,8 +62,10 @@ fn main() -> ExitCode {
         Some("run") => suite::serve_app(),
         Some("test") => suite::test(),
         Some("contract") => crate::contract::install().and_then(|_| crate::contract::check()),
+        Some("fuzz") => fuzz::command(&args[1..]),
         Some("bench") => suite::bench(),
         Some("shots") => suite::shots(),
+        Some("links") => links::print(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

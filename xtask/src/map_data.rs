@@ -16,8 +16,10 @@ use std::path::{Path, PathBuf};
 /// The environment variable that overrides where the outlines are read from.
 pub const ENV: &str = "EER_MAP_PATHS";
 
-/// Where the site serves them (the app's `components::map_data::URL`).
-const TARGET: &str = "data/region-paths.json";
+/// Where the site serves them: where the app fetches them, within `dist/`.
+fn target() -> &'static str {
+    eer_domain::map_data::URL.trim_start_matches('/')
+}
 
 /// The source file: `EER_MAP_PATHS`, or the shared data beside the workspace.
 pub fn source() -> PathBuf {
@@ -39,7 +41,7 @@ pub fn copy(dist: &Path) -> Result {
         return Ok(());
     };
     let compact = compact(&text).map_err(|e| format!("{}: {e}", src.display()))?;
-    let out = dist.join(TARGET);
+    let out = dist.join(target());
     if let Some(dir) = out.parent() {
         fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     }
@@ -106,7 +108,7 @@ mod tests {
         // SAFETY: this test alone reads or writes EER_MAP_PATHS.
         unsafe { std::env::set_var(ENV, dir.join("absent.json")) };
         assert!(copy(&dir).is_ok());
-        assert!(!dir.join(TARGET).exists());
+        assert!(!dir.join(target()).exists());
         unsafe { std::env::remove_var(ENV) };
     }
 }

@@ -63,7 +63,7 @@ pub fn output(program: &str, args: &[&str]) -> Option<String> {
         .then(|| String::from_utf8_lossy(&out.stdout).trim().to_string())
 }
 
-fn show(command: &Command) -> String {
+pub fn show(command: &Command) -> String {
     let mut parts = vec![command.get_program().to_string_lossy().to_string()];
     parts.extend(command.get_args().map(|a| a.to_string_lossy().to_string()));
     parts.join(" ")

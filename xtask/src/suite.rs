@@ -2,7 +2,8 @@
 //! figures), shots (screenshots to look at).
 
 use crate::sh::{Result, cmd, root, run, step};
-use crate::{contract, dist, partner_demo, server, setup};
+use crate::test_counts::Counts;
+use crate::{contract, dist, fuzz, partner_demo, server, setup};
 use std::path::PathBuf;
 
 /// Builds everything and serves site + API + SQLite until interrupted, with the demo partner
@@ -40,6 +41,8 @@ pub fn serve_app() -> Result {
 /// Every test, from formatting to end-to-end, stopping at the first failing stage.
 pub fn test() -> Result {
     let started = std::time::Instant::now();
+    // Every `cargo test` goes through `counts`: it fails when a target's tests are not run.
+    let mut counts = Counts::default();
     setup::all()?;
 
     step("format");
@@ -75,10 +78,12 @@ pub fn test() -> Result {
     ))?;
 
     step("domain, endpoint and xtask tests (native)");
-    run(cmd(
+    counts.run(cmd(
         "cargo",
         &["test", "--workspace", "--exclude", "eer-web", "--locked"],
     ))?;
+
+    fuzz::smoke()?;
 
     step("the Lambda build compiles");
     run(cmd(
@@ -109,7 +114,7 @@ pub fn test() -> Result {
         ],
     );
     wasm.env("CHROMEDRIVER", "/usr/bin/chromedriver");
-    run(wasm)?;
+    counts.run(wasm)?;
 
     // The export token lets the tests read what the endpoint stored, as a counsellor would.
     let token = "e2e-export-token";
@@ -142,6 +147,7 @@ pub fn test() -> Result {
     drop(demo);
     drop(server);
 
+    counts.print();
     println!(
         "\nall tests passed in {:.0} s",
         started.elapsed().as_secs_f64()

@@ -1,12 +1,13 @@
 //! `POST /api/interest`: an interest form, answered only once it is durable.
 //!
 //! Checks, in order, each with its own status (never a 500 for bad input):
-//! 1. [`guard`]: the `Origin` (403 unless same-origin or allowed; CORS for allowed partners),
-//!    then the per-address rate limit (429 with `Retry-After`);
+//! 1. [`guard`]: the `Origin` (403 unless same-origin or allowed; CORS for allowed partners);
 //! 2. [`IdempotencyKey`]: the `Idempotency-Key` header (400);
 //! 3. [`FormBody`]: `Content-Type: application/json` (415), at most 32 KiB (413), JSON (400);
 //! 4. the domain's validation, naming every bad field (422);
-//! 5. the store: 201 new, 200 replay with the same payload, 422 key reused with another one.
+//! 5. the per-address rate limit, which only a new form stored spends (429 with `Retry-After`
+//!    for a new form once the allowance is used; a replay of a stored key is still answered);
+//! 6. the store: 201 new, 200 replay with the same payload, 422 key reused with another one.
 //!
 //! The honeypot (`website`) is answered exactly like a success and stored flagged as spam:
 //! never dropped, because a person whose browser filled it in by mistake must still be found.
@@ -18,7 +19,7 @@ use axum::Json;
 use axum::body::Bytes;
 use axum::extract::{ConnectInfo, FromRequest, FromRequestParts, Request, State};
 use axum::http::request::Parts;
-use axum::http::{Extensions, HeaderMap, HeaderValue, Method, StatusCode, header};
+use axum::http::{Extensions, HeaderMap, HeaderValue, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use eer_domain::Lang;
@@ -30,7 +31,7 @@ use sha2::{Digest, Sha256};
 use crate::AppState;
 use crate::config::normalize_origin;
 use crate::error::{AppError, lang_of};
-use crate::store::{NewSubmission, Outcome, Receipt};
+use crate::store::{NewSubmission, Outcome, Receipt, StoreError};
 use crate::time::{now_ms, rfc3339};
 
 /// The largest body accepted: a full form with a maximal message is about 12 KiB at most.
@@ -39,26 +40,14 @@ pub const MAX_BODY: usize = 32 * 1024;
 /// The longest a body may take to arrive (32 KiB at 10 kbit/s takes 26 s).
 pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
 
-/// Origin check, CORS and rate limit, before anything is read.
+/// Origin check and CORS, before anything is read.
 pub async fn guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let lang = lang_of(request.headers());
     let cors = match allowed_cross_origin(&state, request.headers()) {
         Ok(cors) => cors,
         Err(error) => return error.in_lang(lang).into_response(),
     };
-    let mut response = if request.method() == Method::POST {
-        match state.limiter.check(
-            client_addr(&state, request.headers(), request.extensions()),
-            Instant::now(),
-        ) {
-            Ok(()) => next.run(request).await,
-            Err(seconds) => AppError::rate_limited(seconds)
-                .in_lang(lang)
-                .into_response(),
-        }
-    } else {
-        next.run(request).await
-    };
+    let mut response = next.run(request).await;
     if let Some(origin) = cors {
         let headers = response.headers_mut();
         headers.insert(header::ACCESS_CONTROL_ALLOW_ORIGIN, origin);
@@ -240,10 +229,22 @@ async fn json_bytes(request: Request) -> Result<Bytes, AppError> {
     let collect = Limited::new(request.into_body(), MAX_BODY).collect();
     match tokio::time::timeout(BODY_TIMEOUT, collect).await {
         Err(_) => Err(AppError::timeout()),
-        Ok(Ok(collected)) => Ok(collected.to_bytes()),
+        Ok(Ok(collected)) => Ok(without_bom(collected.to_bytes())),
         Ok(Err(e)) if e.downcast_ref::<LengthLimitError>().is_some() => Err(AppError::too_large()),
         // The client went away mid-body: it will not read this answer anyway.
         Ok(Err(_)) => Err(AppError::bad_json()),
+    }
+}
+
+/// The body without a leading UTF-8 byte-order mark. JSON forbids one (RFC 8259, 8.1) but
+/// allows a parser to ignore it, and Windows tools (PowerShell 5's `Out-File`, Notepad's
+/// "UTF-8 with BOM") write one: a partner's script posting a file must not get a 400 for an
+/// invisible character.
+fn without_bom(bytes: Bytes) -> Bytes {
+    if bytes.starts_with(b"\xEF\xBB\xBF") {
+        bytes.slice(3..)
+    } else {
+        bytes
     }
 }
 
@@ -259,6 +260,7 @@ fn receipt_json(receipt: &Receipt) -> Value {
 pub async fn submit(
     State(state): State<AppState>,
     headers: HeaderMap,
+    extensions: Extensions,
     IdempotencyKey(key): IdempotencyKey,
     body: FormBody,
 ) -> Result<Response, AppError> {
@@ -279,10 +281,28 @@ pub async fn submit(
         form,
         received_at_ms: now_ms(),
     };
-    let outcome = state.store.submit(submission).await.map_err(|e| {
+    let unavailable = |e: StoreError| {
         eprintln!("eer-endpoint: store: {e}");
         AppError::unavailable().in_lang(lang)
-    })?;
+    };
+    // A token is taken before storing (so that parallel forms cannot all slip through on the
+    // last one) and given back unless a new form was stored.
+    let addr = client_addr(&state, &headers, &extensions);
+    let outcome = match state.limiter.take(addr, Instant::now()) {
+        Ok(()) => {
+            let outcome = state.store.submit(submission).await;
+            if !matches!(outcome, Ok(Outcome::Created(_))) {
+                state.limiter.refund(addr, Instant::now());
+            }
+            outcome.map_err(unavailable)?
+        }
+        Err(seconds) => state
+            .store
+            .find(submission.key, submission.payload_sha256)
+            .await
+            .map_err(unavailable)?
+            .ok_or_else(|| AppError::rate_limited(seconds).in_lang(lang))?,
+    };
     match outcome {
         Outcome::Created(receipt) => {
             Ok((StatusCode::CREATED, Json(receipt_json(&receipt))).into_response())

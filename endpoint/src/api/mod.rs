@@ -5,7 +5,7 @@
 pub mod interest;
 
 use axum::extract::{Request, State};
-use axum::http::{HeaderValue, header};
+use axum::http::{HeaderMap, HeaderValue, header};
 use axum::middleware;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
@@ -32,8 +32,19 @@ pub fn router(state: AppState) -> Router<AppState> {
         .layer(middleware::map_response(no_store))
 }
 
-async fn health() -> Json<serde_json::Value> {
-    Json(json!({"status": "ok"}))
+/// `ok` only when a form arriving now could be committed: the store's database file is still
+/// the one it opened and a commit (that writes no row) succeeds. A load balancer or a monitor
+/// sees 503 when the disk is full, failing, or the data directory was removed.
+async fn health(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    match state.store.check().await {
+        Ok(()) => Json(json!({"status": "ok"})).into_response(),
+        Err(e) => {
+            eprintln!("eer-endpoint: health: {e}");
+            AppError::store_unhealthy()
+                .in_lang(lang_of(&headers))
+                .into_response()
+        }
+    }
 }
 
 /// What the app must not hard-code: the callback delay it announces and the retention it

@@ -38,12 +38,10 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/log", get(log))
 }
 
-/// The token of `Authorization: Bearer <token>`, the scheme in any case.
+/// The token of `Authorization: Bearer <token>`, the scheme in any case (the export's parser).
 fn bearer(headers: &HeaderMap) -> Option<&str> {
     let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    let (scheme, token) = value.trim().split_once(' ')?;
-    let token = token.trim();
-    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
+    crate::export::bearer_token(value)
 }
 
 /// A token in the address: refused (addresses end up in logs).
@@ -70,7 +68,7 @@ fn authorise(
     let scope = bearer(headers).and_then(|t| state.staff_tokens.check(t));
     scope.ok_or_else(|| {
         let addr = crate::api::interest::client_addr(state, headers, extensions);
-        match state.limiter.check(addr, Instant::now()) {
+        match state.limiter.take(addr, Instant::now()) {
             Err(seconds) => AppError::rate_limited(seconds).in_lang(lang),
             Ok(()) => AppError::unauthorized().in_lang(lang),
         }

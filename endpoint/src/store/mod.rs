@@ -67,6 +67,31 @@ pub struct Record {
     pub form: Interest,
 }
 
+/// One row of the export: a record, or what could be read of a row that could not (a damaged
+/// payload, an unknown organisation code): the export goes on and flags it.
+// Nearly every row is a `Record`: boxing it would cost an allocation per row for the rare other.
+#[allow(clippy::large_enum_variant)]
+#[derive(Debug, Clone)]
+pub enum ExportRow {
+    Record(Record),
+    Unreadable(Unreadable),
+}
+
+/// The parts of a row that could be read, and the names of those that could not.
+#[derive(Debug, Clone, Default)]
+pub struct Unreadable {
+    pub reference: Option<String>,
+    pub received_at_ms: Option<i64>,
+    pub organisation: Option<String>,
+    pub spam: Option<bool>,
+    /// Column names: `reference`, `received_at`, `organisation`, `spam`, `form`.
+    pub parts: Vec<&'static str>,
+}
+
+/// The rows of an export, oldest first, as the store reads them. An `Err` ends it: the store
+/// failed midway.
+pub type ExportRows = tokio::sync::mpsc::Receiver<Result<ExportRow, StoreError>>;
+
 /// The store failed (disk, database locked too long, writer gone). Never shown to clients.
 #[derive(Debug)]
 pub struct StoreError(pub String);
@@ -86,14 +111,27 @@ impl From<rusqlite::Error> for StoreError {
 pub trait Store: Send + Sync + 'static {
     /// Stores `submission` durably, or finds its earlier copy.
     fn submit(&self, submission: NewSubmission) -> BoxFuture<'_, Result<Outcome, StoreError>>;
-    /// Every stored submission, oldest first; only one organisation's when asked.
+    /// Every stored submission, oldest first; only one organisation's when asked. `Err` when
+    /// the export cannot start; the rows then arrive as they are read.
     fn export(
         &self,
         organisation: Option<Organisation>,
-    ) -> BoxFuture<'_, Result<Vec<Record>, StoreError>>;
+    ) -> BoxFuture<'_, Result<ExportRows, StoreError>>;
     /// Deletes submissions (and staff log lines) older than `before_ms`; returns how many
     /// submissions.
     fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>>;
+
+    /// What submitting this key with this payload would answer if it is already stored
+    /// (`Replayed` or `KeyReused`), read without writing; `None` for a new key. Lets an address
+    /// out of allowance still get its replays answered.
+    fn find(
+        &self,
+        key: String,
+        payload_sha256: String,
+    ) -> BoxFuture<'_, Result<Option<Outcome>, StoreError>>;
+    /// `Ok` when a submission arriving now could be committed (for `/api/health`): the store
+    /// still writes where it was opened and a commit succeeds; no row is written.
+    fn check(&self) -> BoxFuture<'_, Result<(), StoreError>>;
 
     // The staff operations (src/staff/). A store without them answers "unsupported", and
     // the staff routes then answer 503.

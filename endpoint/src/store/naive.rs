@@ -7,20 +7,23 @@ use std::sync::{Arc, Mutex};
 
 use rusqlite::Connection;
 
-use super::sqlite::{commit_batch, export, open, purge};
-use super::{BoxFuture, NewSubmission, Outcome, Record, Store, StoreError};
+use super::sqlite::{FileGuard, commit_batch, export, find_blocking, open, probe, purge};
+use super::{BoxFuture, ExportRows, NewSubmission, Outcome, Store, StoreError};
 use crate::assign::Organisation;
 
 pub struct NaiveStore {
     path: PathBuf,
+    file: FileGuard,
     conn: Arc<Mutex<Connection>>,
 }
 
 impl NaiveStore {
     pub fn open(path: &Path) -> Result<NaiveStore, StoreError> {
+        let conn = open(path)?;
         Ok(NaiveStore {
             path: path.to_path_buf(),
-            conn: Arc::new(Mutex::new(open(path)?)),
+            file: FileGuard::new(path)?,
+            conn: Arc::new(Mutex::new(conn)),
         })
     }
 
@@ -29,10 +32,12 @@ impl NaiveStore {
         f: impl FnOnce(&mut Connection) -> Result<T, StoreError> + Send + 'static,
     ) -> Result<T, StoreError> {
         let conn = self.conn.clone();
+        let file = self.file.clone();
         tokio::task::spawn_blocking(move || {
             let mut conn = conn
                 .lock()
                 .map_err(|_| StoreError("connection poisoned".into()))?;
+            file.check()?;
             f(&mut conn)
         })
         .await
@@ -48,16 +53,23 @@ impl Store for NaiveStore {
     fn export(
         &self,
         organisation: Option<Organisation>,
-    ) -> BoxFuture<'_, Result<Vec<Record>, StoreError>> {
-        let path = self.path.clone();
-        Box::pin(async move {
-            tokio::task::spawn_blocking(move || export(&path, organisation))
-                .await
-                .map_err(|e| StoreError(format!("export task: {e}")))?
-        })
+    ) -> BoxFuture<'_, Result<ExportRows, StoreError>> {
+        Box::pin(export(self.path.clone(), organisation))
     }
 
     fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>> {
         Box::pin(self.blocking(move |conn| purge(conn, before_ms)))
+    }
+
+    fn find(
+        &self,
+        key: String,
+        payload_sha256: String,
+    ) -> BoxFuture<'_, Result<Option<Outcome>, StoreError>> {
+        Box::pin(find_blocking(self.path.clone(), key, payload_sha256))
+    }
+
+    fn check(&self) -> BoxFuture<'_, Result<(), StoreError>> {
+        Box::pin(self.blocking(probe))
     }
 }

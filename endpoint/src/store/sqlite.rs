@@ -24,7 +24,10 @@ use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, pa
 use tokio::sync::oneshot;
 
 use super::staff::LogEntry;
-use super::{BoxFuture, NewSubmission, Outcome, Receipt, Record, Store, StoreError};
+use super::{
+    BoxFuture, ExportRow, ExportRows, NewSubmission, Outcome, Receipt, Record, Store, StoreError,
+    Unreadable,
+};
 use crate::assign::Organisation;
 
 /// The largest batch in one transaction: bounds the time a commit holds the write lock.
@@ -47,6 +50,68 @@ CREATE INDEX IF NOT EXISTS submissions_received_at ON submissions (received_at_m
 CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 INSERT OR IGNORE INTO counters (name, value) VALUES ('next_id', 1), ('turns', 0);
 ";
+
+/// The database file as it was when the store opened it. If the file is deleted (its data
+/// directory removed, say) SQLite keeps writing into the unlinked inode, and every form
+/// acknowledged from then on is lost at the next restart; if it is replaced, the writer still
+/// writes into the old one. So before each commit the store checks that the path still names
+/// the same file, and refuses (503) when it does not.
+#[derive(Debug, Clone)]
+pub(crate) struct FileGuard {
+    path: PathBuf,
+    identity: Option<(u64, u64)>,
+}
+
+impl FileGuard {
+    pub(crate) fn new(path: &Path) -> Result<FileGuard, StoreError> {
+        let identity =
+            identity(path).map_err(|e| StoreError(format!("stat {}: {e}", path.display())))?;
+        Ok(FileGuard {
+            path: path.to_path_buf(),
+            identity,
+        })
+    }
+
+    pub(crate) fn check(&self) -> Result<(), StoreError> {
+        match identity(&self.path) {
+            Ok(now) if now == self.identity => Ok(()),
+            Ok(_) => Err(StoreError(format!(
+                "{} was replaced by another file; restart the server to use it",
+                self.path.display()
+            ))),
+            Err(e) => Err(StoreError(format!(
+                "{} is gone ({e}); restore it and restart the server",
+                self.path.display()
+            ))),
+        }
+    }
+}
+
+/// Device and inode (Unix); `None` elsewhere, where only the file's existence is checked.
+fn identity(path: &Path) -> std::io::Result<Option<(u64, u64)>> {
+    let meta = std::fs::metadata(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Ok(Some((meta.dev(), meta.ino())))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        Ok(None)
+    }
+}
+
+/// A commit that writes no row: rewrites one counter with its own value, so that the
+/// write-ahead log gets a frame and an fsync (a full disk or an I/O error shows here as it
+/// would for a form).
+pub(crate) fn probe(conn: &mut Connection) -> Result<(), StoreError> {
+    let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    tx.prepare_cached("UPDATE counters SET value = value WHERE name = 'turns'")?
+        .execute([])?;
+    tx.commit()?;
+    Ok(())
+}
 
 /// Opens (and creates) the database with the durability settings every connection needs.
 pub fn open(path: &Path) -> Result<Connection, StoreError> {
@@ -94,6 +159,43 @@ impl Counters {
     }
 }
 
+/// The answer for a key already stored: the first receipt when the payload is the same, a
+/// refusal when it differs; `None` for a new key.
+fn stored(
+    conn: &Connection,
+    key: &str,
+    payload_sha256: &str,
+) -> Result<Option<Outcome>, StoreError> {
+    let existing = conn
+        .prepare_cached(
+            "SELECT payload_sha256, reference, organisation, received_at_ms FROM submissions WHERE idempotency_key = ?1",
+        )?
+        .query_row([key], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get(3)?)))
+        .optional()?;
+    let Some((hash, reference, organisation, received_at_ms)) = existing else {
+        return Ok(None);
+    };
+    if hash != payload_sha256 {
+        return Ok(Some(Outcome::KeyReused));
+    }
+    let organisation = Organisation::from_code(&organisation)
+        .ok_or_else(|| StoreError(format!("unknown organisation {organisation:?}")))?;
+    Ok(Some(Outcome::Replayed(Receipt {
+        reference,
+        organisation,
+        received_at_ms,
+    })))
+}
+
+/// [`stored`] with a read-only connection of its own (never waits for the writer).
+pub(crate) fn find(
+    path: &Path,
+    key: &str,
+    payload_sha256: &str,
+) -> Result<Option<Outcome>, StoreError> {
+    stored(&open_reader(path)?, key, payload_sha256)
+}
+
 /// One submission inside an open transaction: find its key, or insert it with its reference
 /// and organisation.
 fn apply(
@@ -101,23 +203,8 @@ fn apply(
     counters: &mut Counters,
     sub: &NewSubmission,
 ) -> Result<Outcome, StoreError> {
-    let existing = conn
-        .prepare_cached(
-            "SELECT payload_sha256, reference, organisation, received_at_ms FROM submissions WHERE idempotency_key = ?1",
-        )?
-        .query_row([&sub.key], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?, r.get::<_, String>(2)?, r.get(3)?)))
-        .optional()?;
-    if let Some((hash, reference, organisation, received_at_ms)) = existing {
-        if hash != sub.payload_sha256 {
-            return Ok(Outcome::KeyReused);
-        }
-        let organisation = Organisation::from_code(&organisation)
-            .ok_or_else(|| StoreError(format!("unknown organisation {organisation:?}")))?;
-        return Ok(Outcome::Replayed(Receipt {
-            reference,
-            organisation,
-            received_at_ms,
-        }));
+    if let Some(outcome) = stored(conn, &sub.key, &sub.payload_sha256)? {
+        return Ok(outcome);
     }
     // Spam is answered with the organisation whose turn it is, but does not take the turn.
     let organisation = Organisation::for_turn(counters.turns as u64);
@@ -194,41 +281,125 @@ fn open_reader(path: &Path) -> Result<Connection, StoreError> {
     Ok(conn)
 }
 
-/// Reads every record with its own connection.
-pub(crate) fn export(
+const EXPORT_SQL: &str =
+    "SELECT reference, received_at_ms, organisation, spam, payload FROM submissions
+     WHERE ?1 IS NULL OR organisation = ?1 ORDER BY id";
+
+/// Rows read ahead of a slow client: enough to keep the pipe full, little memory.
+const EXPORT_AHEAD: usize = 256;
+
+/// Starts reading every record with a connection of its own, on the blocking pool; the rows
+/// arrive through the returned channel as they are read. `Err` when the read cannot start.
+pub(crate) async fn export(
+    path: PathBuf,
+    organisation: Option<Organisation>,
+) -> Result<ExportRows, StoreError> {
+    let (started, start) = oneshot::channel();
+    let (rows, receiver) = tokio::sync::mpsc::channel(EXPORT_AHEAD);
+    tokio::task::spawn_blocking(move || export_rows(&path, organisation, started, &rows));
+    start
+        .await
+        .map_err(|_| StoreError("export task stopped".into()))??;
+    Ok(receiver)
+}
+
+fn export_rows(
     path: &Path,
     organisation: Option<Organisation>,
-) -> Result<Vec<Record>, StoreError> {
-    let conn = open_reader(path)?;
-    let mut stmt = conn.prepare(
-        "SELECT reference, received_at_ms, organisation, spam, payload FROM submissions
-         WHERE ?1 IS NULL OR organisation = ?1 ORDER BY id",
-    )?;
-    let rows = stmt.query_map([organisation.map(Organisation::code)], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, String>(2)?,
-            r.get::<_, bool>(3)?,
-            r.get::<_, String>(4)?,
-        ))
-    })?;
-    let mut records = Vec::new();
-    for row in rows {
-        let (reference, received_at_ms, organisation, spam, payload) = row?;
-        let form: Interest = serde_json::from_str(&payload)
-            .map_err(|e| StoreError(format!("stored payload {reference}: {e}")))?;
-        let organisation = Organisation::from_code(&organisation)
-            .ok_or_else(|| StoreError(format!("unknown organisation {organisation:?}")))?;
-        records.push(Record {
-            reference,
-            received_at_ms,
-            organisation,
-            spam,
-            form,
-        });
+    started: oneshot::Sender<Result<(), StoreError>>,
+    rows: &tokio::sync::mpsc::Sender<Result<ExportRow, StoreError>>,
+) {
+    let prepared = open_reader(path).and_then(|conn| {
+        // Checked here so that a failed start is a 503, not an empty file.
+        conn.prepare_cached(EXPORT_SQL)?;
+        Ok(conn)
+    });
+    let conn = match prepared {
+        Ok(conn) => conn,
+        Err(e) => {
+            let _ = started.send(Err(e));
+            return;
+        }
+    };
+    let _ = started.send(Ok(()));
+    let result = (|| -> Result<(), StoreError> {
+        let mut stmt = conn.prepare_cached(EXPORT_SQL)?;
+        let mut query = stmt.query([organisation.map(Organisation::code)])?;
+        while let Some(row) = query.next()? {
+            // The client went away: stop reading.
+            if rows.blocking_send(Ok(read_row(row))).is_err() {
+                return Ok(());
+            }
+        }
+        Ok(())
+    })();
+    if let Err(e) = result {
+        eprintln!("eer-endpoint: export stopped: {e}");
+        let _ = rows.blocking_send(Err(e));
     }
-    Ok(records)
+}
+
+/// One row, read leniently: a part that cannot be read is named, not fatal.
+fn read_row(row: &rusqlite::Row<'_>) -> ExportRow {
+    let reference = row.get::<_, String>(0).ok();
+    let received_at_ms = row.get::<_, i64>(1).ok();
+    let organisation_code = row.get::<_, String>(2).ok();
+    let organisation = organisation_code
+        .as_deref()
+        .and_then(Organisation::from_code);
+    let spam = row.get::<_, bool>(3).ok();
+    let form = row
+        .get::<_, String>(4)
+        .ok()
+        .and_then(|payload| serde_json::from_str::<Interest>(&payload).ok());
+    match (reference, received_at_ms, organisation, spam, form) {
+        (Some(reference), Some(received_at_ms), Some(organisation), Some(spam), Some(form)) => {
+            ExportRow::Record(Record {
+                reference,
+                received_at_ms,
+                organisation,
+                spam,
+                form,
+            })
+        }
+        (reference, received_at_ms, organisation, spam, form) => {
+            let mut parts = Vec::new();
+            for (ok, name) in [
+                (reference.is_some(), "reference"),
+                (received_at_ms.is_some(), "received_at"),
+                (organisation.is_some(), "organisation"),
+                (spam.is_some(), "spam"),
+                (form.is_some(), "form"),
+            ] {
+                if !ok {
+                    parts.push(name);
+                }
+            }
+            eprintln!(
+                "eer-endpoint: export: row {} unreadable: {}",
+                reference.as_deref().unwrap_or("?"),
+                parts.join(", ")
+            );
+            ExportRow::Unreadable(Unreadable {
+                reference,
+                received_at_ms,
+                organisation: organisation_code,
+                spam,
+                parts,
+            })
+        }
+    }
+}
+
+/// [`find`] on the blocking pool.
+pub(crate) async fn find_blocking(
+    path: PathBuf,
+    key: String,
+    payload_sha256: String,
+) -> Result<Option<Outcome>, StoreError> {
+    tokio::task::spawn_blocking(move || find(&path, &key, &payload_sha256))
+        .await
+        .map_err(|e| StoreError(format!("find task: {e}")))?
 }
 
 /// Where the writer sends one answer.
@@ -245,9 +416,12 @@ struct Queue {
 enum Job {
     Submit(Box<NewSubmission>, Reply<Outcome>),
     Purge(i64, Reply<usize>),
+    /// Answered by the next commit: the batch's own when there is one, else a probe.
+    Check(Reply<()>),
 }
 
 struct Shared {
+    file: FileGuard,
     queue: Mutex<Queue>,
     /// Only the drain holds it; the mutex is never contended.
     conn: Mutex<Connection>,
@@ -269,6 +443,7 @@ impl SqliteStore {
     pub fn open(path: &Path) -> Result<SqliteStore, StoreError> {
         let conn = open(path)?;
         let shared = Arc::new(Shared {
+            file: FileGuard::new(path)?,
             queue: Mutex::default(),
             conn: Mutex::new(conn),
         });
@@ -309,6 +484,7 @@ fn drain(shared: &Shared) {
     let _reset = Reset(shared);
     let mut conn = shared.conn.lock().unwrap_or_else(|p| p.into_inner());
     let mut batch: Vec<(Box<NewSubmission>, Reply<Outcome>)> = Vec::new();
+    let mut checks: Vec<Reply<()>> = Vec::new();
     loop {
         {
             let mut queue = shared.queue.lock().unwrap_or_else(|p| p.into_inner());
@@ -317,32 +493,48 @@ fn drain(shared: &Shared) {
                     Some(Job::Submit(sub, reply)) => batch.push((sub, reply)),
                     Some(Job::Purge(before_ms, reply)) => {
                         // Rare and quick; done in order, between batches.
-                        let _ = reply.send(purge(&conn, before_ms));
+                        let result = shared.file.check().and_then(|()| purge(&conn, before_ms));
+                        let _ = reply.send(result);
                     }
+                    Some(Job::Check(reply)) => checks.push(reply),
                     None => break,
                 }
             }
-            if batch.is_empty() {
+            if batch.is_empty() && checks.is_empty() {
                 queue.draining = false;
                 return;
             }
         }
-        let subs: Vec<&NewSubmission> = batch.iter().map(|(s, _)| s.as_ref()).collect();
-        match commit_batch(&mut conn, &subs) {
-            Ok(outcomes) => {
-                for ((_, reply), outcome) in batch.drain(..).zip(outcomes) {
-                    let _ = reply.send(outcome);
-                }
+        // Never write into a file that is no longer the database (see FileGuard).
+        let committed = match shared.file.check() {
+            Err(e) => Err(e),
+            Ok(()) if batch.is_empty() => probe(&mut conn),
+            Ok(()) => {
+                let subs: Vec<&NewSubmission> = batch.iter().map(|(s, _)| s.as_ref()).collect();
+                commit_batch(&mut conn, &subs).map(|outcomes| {
+                    for ((_, reply), outcome) in batch.drain(..).zip(outcomes) {
+                        let _ = reply.send(outcome);
+                    }
+                })
             }
-            Err(e) => {
-                eprintln!(
-                    "eer-endpoint: commit of {} submissions failed: {e}",
-                    batch.len()
-                );
-                for (_, reply) in batch.drain(..) {
-                    let _ = reply.send(Err(StoreError("commit failed".into())));
-                }
+        };
+        if let Err(e) = &committed {
+            eprintln!(
+                "eer-endpoint: commit failed ({} submissions, {} health checks): {e}",
+                batch.len(),
+                checks.len()
+            );
+            for (_, reply) in batch.drain(..) {
+                let _ = reply.send(Err(StoreError("commit failed".into())));
             }
+        }
+        for reply in checks.drain(..) {
+            let _ = reply.send(
+                committed
+                    .as_ref()
+                    .map(|_| ())
+                    .map_err(|e| StoreError(e.0.clone())),
+            );
         }
     }
 }
@@ -361,13 +553,8 @@ impl Store for SqliteStore {
     fn export(
         &self,
         organisation: Option<Organisation>,
-    ) -> BoxFuture<'_, Result<Vec<Record>, StoreError>> {
-        let path = self.path.clone();
-        Box::pin(async move {
-            tokio::task::spawn_blocking(move || export(&path, organisation))
-                .await
-                .map_err(|e| StoreError(format!("export task: {e}")))?
-        })
+    ) -> BoxFuture<'_, Result<ExportRows, StoreError>> {
+        Box::pin(export(self.path.clone(), organisation))
     }
 
     fn by_reference(&self, reference: String) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {
@@ -403,6 +590,24 @@ impl Store for SqliteStore {
         Box::pin(async move {
             let (reply, answer) = oneshot::channel();
             self.push(Job::Purge(before_ms, reply));
+            answer
+                .await
+                .map_err(|_| StoreError("writer stopped".into()))?
+        })
+    }
+
+    fn find(
+        &self,
+        key: String,
+        payload_sha256: String,
+    ) -> BoxFuture<'_, Result<Option<Outcome>, StoreError>> {
+        Box::pin(find_blocking(self.path.clone(), key, payload_sha256))
+    }
+
+    fn check(&self) -> BoxFuture<'_, Result<(), StoreError>> {
+        Box::pin(async move {
+            let (reply, answer) = oneshot::channel();
+            self.push(Job::Check(reply));
             answer
                 .await
                 .map_err(|_| StoreError("writer stopped".into()))?

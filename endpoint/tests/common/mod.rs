@@ -106,19 +106,17 @@ pub async fn start(tweak: impl FnOnce(&mut Config)) -> Server {
     config.allowed_origins = vec![PARTNER.into()];
     tweak(&mut config);
     let store = SqliteStore::open(&config.database_path()).expect("store");
-    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-        .await
-        .expect("bind");
+    let listener = eer_endpoint::serve::bind("127.0.0.1:0".parse().unwrap()).expect("bind");
     let addr = listener.local_addr().unwrap();
+    let limits = config.limits;
     let router = app(AppState::new(config, Arc::new(store)));
-    tokio::spawn(async move {
-        axum::serve(
-            listener,
-            router.into_make_service_with_connect_info::<SocketAddr>(),
-        )
-        .await
-        .unwrap();
-    });
+    // The production server, with its limits and timeouts.
+    tokio::spawn(eer_endpoint::serve::serve(
+        listener,
+        router,
+        limits,
+        std::future::pending(),
+    ));
     let client = reqwest::Client::builder()
         .timeout(std::time::Duration::from_secs(30))
         .build()

@@ -3,7 +3,7 @@
 //! shows come from the same `[home]` keys of `locales/*/app.toml`.
 
 use super::Site;
-use super::html::{Doc, esc, link, p, ul};
+use super::html::{Doc, esc, link, organisations, p, ul};
 use eer_domain::{Lang, Page, catalogue};
 
 pub fn render(site: &Site, lang: Lang) -> Doc {
@@ -24,6 +24,7 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
     m += &format!("<h2>{}</h2>", esc(t("static_home.what_heading")));
     m += &p(t("static_home.what_1"));
     m += &p(t("static_home.what_2"));
+    m += &organisations(t("static_home.organisations"), lang);
 
     m += &format!("<h2>{}</h2>", esc(t("static_home.who_heading")));
     m += &ul(

@@ -38,7 +38,26 @@ pub fn link(page: &Page, lang: Lang, label: &str) -> String {
     format!("<a href=\"{}\">{}</a>", page.path(lang), esc(label))
 }
 
-/// A link that leaves the site. No `target`: the visitor decides where it opens.
+/// A link of the registry (`eer_domain::links`), named in `lang`.
+pub fn registry_link(link: &eer_domain::links::Link, lang: Lang) -> String {
+    ext_link(link.url, lang.pick(link.name.0, link.name.1))
+}
+
+/// The three organisations that run the service, each linked (PROGRAM.md, the interview).
+pub fn organisations(lead: &str, lang: Lang) -> String {
+    use eer_domain::links::{CFIQ, INICI, PROMIS};
+    format!(
+        "<p>{}</p>{}",
+        esc(lead),
+        ul(
+            "organisations",
+            [PROMIS, CFIQ, INICI].map(|l| registry_link(&l, lang))
+        )
+    )
+}
+
+/// A link that leaves the site. No `target`: the visitor decides where it opens. Its address
+/// must be in the link registry (`eer_domain::links::registered`; a test checks every page).
 pub fn ext_link(url: &str, label: &str) -> String {
     format!(
         "<a href=\"{}\" rel=\"external\">{}</a>",

@@ -184,6 +184,26 @@ pub fn generate(dist: &Path, options: &Options) -> Result<Vec<Written>> {
     Ok(written)
 }
 
+/// Every static page rendered in memory, both languages, as (address, HTML), without maps or
+/// stylesheets: for reading the pages' content (`cargo xtask links`).
+pub fn render_all(root: &Path) -> Result<Vec<(String, String)>> {
+    let site = Site {
+        texts: Texts::load(root)?,
+        stylesheets: Vec::new(),
+        maps: None,
+        origin: None,
+        officers: officers::load(root)?,
+    };
+    let mut out = Vec::new();
+    for lang in Lang::ALL {
+        for page in pages() {
+            let doc = render(&site, &page, lang);
+            out.push((page.path(lang), html::frame(&site, &doc)));
+        }
+    }
+    Ok(out)
+}
+
 /// The page's content in one language.
 fn render(site: &Site, page: &Page, lang: Lang) -> Doc {
     match page {

@@ -3,7 +3,7 @@
 //! catalogue, so the table cannot drift from the data).
 
 use super::Site;
-use super::html::{Doc, esc, p, ul};
+use super::html::{Doc, esc, organisations, p, ul};
 use eer_domain::{Lang, Page, catalogue};
 
 /// The snippet, with the loader's address root-relative; `render` makes it absolute — the
@@ -18,6 +18,7 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
     let mut m = String::with_capacity(8000);
     m += &format!("<h1>{}</h1>", esc(t("title")));
     m += &format!("<p class=\"lead\">{}</p>", esc(t("lead")));
+    m += &organisations(t("organisations"), lang);
     m += &format!("<h2>{}</h2>", esc(t("how_heading")));
     m += &p(t("how_1"));
     m += &p(t("how_2"));

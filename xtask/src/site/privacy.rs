@@ -9,7 +9,7 @@
 
 use super::Site;
 use super::html::{Doc, esc, ext_link, p, ul};
-use eer_domain::{Lang, Page};
+use eer_domain::{Lang, Page, links};
 
 pub fn render(site: &Site, lang: Lang) -> Doc {
     let t = |key: &str| site.texts.get(lang, &format!("static_privacy.{key}"));
@@ -64,7 +64,7 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
     );
     section(&mut m, "retention_heading", &["retention_1"]);
     section(&mut m, "rights_heading", &["rights_1", "rights_2"]);
-    m += &format!("<p>{}</p>", ext_link(t("cai_url"), t("cai")));
+    m += &format!("<p>{}</p>", ext_link(links::CAI.url, t("cai")));
     section(&mut m, "tech_heading", &["tech_1", "tech_2"]);
     Doc {
         page: Page::Privacy,

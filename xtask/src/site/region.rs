@@ -19,6 +19,10 @@ pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
         "<p class=\"lead\">{}</p>",
         esc(region.description.get(lang))
     );
+    // 14, 15, 16: the part in the Montréal metropolitan community is not a destination.
+    if let Some(part) = &region.cmm_part {
+        m += &format!("<p class=\"notice\">{}</p>", esc(part.get(lang)));
+    }
     if let Some(maps) = &site.maps
         && let Some(alt) = map::alt(maps, region, lang)
     {
@@ -35,11 +39,11 @@ pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
     m += &format!("<h2>{}</h2>", esc(t("static_region.figures_heading")));
     m += &figures(site, region, lang);
 
-    if !region.main_cities.is_empty() {
+    if let Some(first) = region.destination_cities().next() {
         m += &format!("<h2>{}</h2>", esc(t("static_region.cities_heading")));
         m += &ul(
             "",
-            region.main_cities.iter().map(|c| {
+            region.destination_cities().map(|c| {
                 format!(
                     "{}{}{}",
                     esc(&c.name),
@@ -48,7 +52,7 @@ pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
                 )
             }),
         );
-        let year = region.main_cities[0].year.to_string();
+        let year = first.year.to_string();
         m += &format!(
             "<p class=\"hint\">{}</p>",
             esc(&t("static_region.cities_note").replace("{year}", &year))
@@ -59,10 +63,9 @@ pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
         m += &format!("<h2>{}</h2>", esc(t("static_region.sectors_heading")));
         m += &ul(
             "",
-            region
-                .sectors
-                .iter()
-                .map(|s| esc(s.text.get(lang)) + &unverified(site, lang, s.verified)),
+            region.sectors.iter().map(|s| {
+                esc(s.text.get(lang)) + &sector_cite(s, lang) + &unverified(site, lang, s.verified)
+            }),
         );
         if region.sectors.iter().any(|s| !s.verified) {
             m += &format!(
@@ -76,8 +79,9 @@ pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
     match &region.english.summary {
         Some(summary) => {
             m += &format!(
-                "<p>{}{}</p>",
+                "<p>{}{}{}</p>",
                 esc(summary.get(lang)),
+                item_cite(None, &region.english.sources, lang),
                 unverified(site, lang, region.english.verified)
             )
         }
@@ -162,27 +166,46 @@ fn figure_value(site: &Site, metric: Metric, figure: &Figure, lang: Lang) -> Str
     if let Some(note) = &figure.note {
         value += &format!(" {}", esc(note.get(lang)));
     }
+    // The one citation formatter (eer_domain::cite), linked to the source's entry.
+    let cite = esc(&eer_domain::cite::figure(metric, figure, lang));
     let source = match figure.sources.first() {
         Some(id) => format!(
-            "<a href=\"{}#src-{}\">{}</a>",
+            "<a href=\"{}#src-{}\">{cite}</a>",
             Page::Sources.path(lang),
             esc(id),
-            esc(metric.source_name(lang))
         ),
-        None => esc(metric.source_name(lang)),
+        None => cite,
     };
-    value
-        + &format!(
-            " <span class=\"facts__meta\">({}, {source})</span>",
-            esc(&figure.when())
-        )
+    value + &format!(" <span class=\"facts__meta cite\">({source})</span>")
+}
+
+/// A key sector's citation (the one formatter), linked to its source's entry.
+fn sector_cite(s: &eer_domain::catalogue::Sector, lang: Lang) -> String {
+    item_cite(s.year, &s.sources, lang)
+}
+
+/// A sourced item's citation (the one formatter), linked to its first source's entry.
+fn item_cite(year: Option<u16>, sources: &[String], lang: Lang) -> String {
+    let cite = esc(&eer_domain::cite::item(
+        eer_domain::catalogue(),
+        year,
+        sources,
+        lang,
+    ));
+    match sources.first() {
+        Some(id) => format!(
+            " <span class=\"cite\">(<a href=\"{}#src-{}\">{cite}</a>)</span>",
+            Page::Sources.path(lang),
+            esc(id)
+        ),
+        None => format!(" <span class=\"cite\">({cite})</span>"),
+    }
 }
 
 fn organisation(o: &Organisation) -> String {
+    // Only an address the registry lists (not on a retired host) becomes a live link.
     let name = match &o.url {
-        Some(url) if url.starts_with("https://") || url.starts_with("http://") => {
-            ext_link(url, &o.name)
-        }
+        Some(url) if eer_domain::links::linkable(url) => ext_link(url, &o.name),
         _ => esc(&o.name),
     };
     match &o.city {

@@ -13,9 +13,9 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
     m += "<ul class=\"region-list\">";
     for region in catalogue().destinations() {
         let page = Page::Region(region.slug.clone());
+        // Only cities outside the Montréal metropolitan community: its suburbs are the origin.
         let cities: Vec<&str> = region
-            .main_cities
-            .iter()
+            .destination_cities()
             .take(3)
             .map(|c| c.name.as_str())
             .collect();
@@ -27,7 +27,7 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
         );
         if let Some(f) = region.metric(Metric::DistanceKm) {
             m += &format!(
-                "<p class=\"hint\">{}{}{}{}</p>",
+                "<p class=\"hint\">{}{}{}{} <span class=\"cite\">({})</span></p>",
                 esc(Metric::DistanceKm.label(lang)),
                 colon(lang),
                 if f.approx {
@@ -36,6 +36,7 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
                     String::new()
                 },
                 esc(&Metric::DistanceKm.format(f.value, lang)),
+                esc(&eer_domain::cite::figure(Metric::DistanceKm, f, lang)),
             );
         }
         m += "</li>";

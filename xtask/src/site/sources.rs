@@ -6,7 +6,7 @@
 
 use super::Site;
 use super::html::{ATTRIBUTIONS, Doc, esc, ext_link, ul};
-use eer_domain::{Lang, Page, catalogue};
+use eer_domain::{Lang, Page, catalogue, links};
 
 pub fn render(site: &Site, lang: Lang) -> Doc {
     let t = |key: &str| site.texts.get(lang, &format!("static_sources.{key}"));
@@ -53,14 +53,21 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
             esc(t("licence")),
             esc(s.licence.as_deref().unwrap_or(t("no_licence")))
         );
-        // Some registry entries describe a family of pages (`…/<office>-…`): no single link.
-        if let Some(url) = &s.url
-            && url.starts_with("http")
-            && !url.contains(['<', '>', ' '])
-        {
-            // The host as the link's text: it says where the link goes.
-            let host = url.split('/').nth(2).unwrap_or(url);
-            m += &format!(" {}", ext_link(url, host.trim_start_matches("www.")));
+        // Some entries describe a family of pages (`…/<office>-…`): no single link. A host
+        // known to be retired is named without a link (a dead link helps no one).
+        if let Some(url) = &s.url {
+            let host = links::host(url);
+            let host = host.trim_start_matches("www.");
+            if links::linkable(url) {
+                // The host as the link's text: it says where the link goes.
+                m += &format!(" {}", ext_link(url, host));
+            } else if links::retired(url).is_some() {
+                m += &format!(
+                    " <span class=\"hint\">{} ({})</span>",
+                    esc(host),
+                    esc(t("retired"))
+                );
+            }
         }
         m += "</li>";
     }

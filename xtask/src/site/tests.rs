@@ -246,7 +246,14 @@ fn region_pages_carry_every_figure_with_year_and_source() {
     assert!(html.contains(&html::esc(
         &eer_domain::Metric::Population.format(population.value, Lang::Fr)
     )));
-    assert!(html.contains("(2021, <a href=\"/fr/sources#src-statcan_98100007\">"));
+    assert!(html.contains(
+        "(<a href=\"/fr/sources#src-statcan_98100007\">2021, Statistique Canada, Recensement</a>)"
+    ));
+    // No invented year: the road distance is from an undated page, the straight line computed.
+    assert!(html.contains(">non daté, Tourisme Québec</a>"));
+    assert!(
+        html.contains(">calculé à vol d&#39;oiseau") || html.contains(">calculé à vol d'oiseau")
+    );
     assert!(html.contains("/fr/sources#src-statcan_98100007"));
     assert!(html.contains("Sherbrooke"));
     assert!(
@@ -326,4 +333,201 @@ fn privacy_page_names_the_people_in_charge_and_the_mechanisms() {
             assert!(html.contains(&html::esc(words)), "{lang:?}: {words}");
         }
     }
+}
+/// Every address that leaves the site is in the link registry (`eer_domain::links`): a link
+/// written into a page by hand, or one on a retired host, fails here.
+#[test]
+fn every_external_link_is_in_the_registry() {
+    let built = site();
+    let mut external = 0;
+    for w in &built.written {
+        let html = fs::read_to_string(file_for(&built.dir, &w.path)).unwrap();
+        for target in attrs(&html, "href").into_iter().chain(attrs(&html, "src")) {
+            if target.starts_with("http://") || target.starts_with("https://") {
+                external += 1;
+                assert!(
+                    eer_domain::links::registered(target),
+                    "{}: {target} is not in the link registry (domain/src/links.rs)",
+                    w.path
+                );
+            }
+        }
+    }
+    assert!(external > 0, "the crawl found no external link at all");
+}
+
+/// The three organisations that run the service are named and linked on the home and partners
+/// pages; the known-wrong addresses are nowhere.
+#[test]
+fn the_organisations_are_linked_and_wrong_links_are_gone() {
+    let built = site();
+    for lang in Lang::ALL {
+        for page in [Page::Home, Page::Partners] {
+            let html = fs::read_to_string(file_for(&built.dir, &page.path(lang))).unwrap();
+            for l in [
+                eer_domain::links::PROMIS,
+                eer_domain::links::CFIQ,
+                eer_domain::links::INICI,
+            ] {
+                assert!(
+                    html.contains(&format!("href=\"{}\"", l.url)),
+                    "{page:?} {lang:?}: no link to {}",
+                    l.id
+                );
+            }
+        }
+    }
+    for w in &built.written {
+        let html = fs::read_to_string(file_for(&built.dir, &w.path)).unwrap();
+        for wrong in ["laplace0-5", "weatheroffice.gc.ca/", "quebec.ca/emploi\""] {
+            assert!(!html.contains(wrong), "{}: {wrong}", w.path);
+        }
+    }
+}
+
+/// The regions index names no city of the Montréal metropolitan community as a region's city;
+/// the pages of 14, 15 and 16 say which part of the region is in it (facts/CMM.md).
+#[test]
+fn cmm_suburbs_are_not_shown_as_destinations() {
+    let built = site();
+    for lang in Lang::ALL {
+        let index = fs::read_to_string(file_for(&built.dir, &Page::Regions.path(lang))).unwrap();
+        for suburb in [
+            "Terrebonne",
+            "Repentigny",
+            "Mascouche",
+            "Mirabel",
+            "Blainville",
+            "Longueuil",
+            "Brossard",
+            "Châteauguay",
+        ] {
+            assert!(
+                !index.contains(suburb),
+                "{lang:?}: the regions index names {suburb}"
+            );
+        }
+        for (slug, city) in [
+            ("lanaudiere", "Terrebonne"),
+            ("laurentides", "Mirabel"),
+            ("monteregie", "Longueuil"),
+        ] {
+            let page = Page::Region(slug.to_string());
+            let html = fs::read_to_string(file_for(&built.dir, &page.path(lang))).unwrap();
+            let notice = html.split("<p class=\"notice\">").nth(1).unwrap_or("");
+            assert!(
+                notice.split("</p>").next().unwrap().contains(city),
+                "{slug} {lang:?}"
+            );
+        }
+    }
+}
+
+/// Units a figure is written with: a number followed by one of these (or `$` before it, in
+/// English) is a figure, and must have its source in the same block.
+const UNITS: [&str; 7] = ["%", "km²", "km", "$", "°C", "cm", "hab./km²"];
+
+/// Whether `text` holds a number followed by a unit (or preceded by `$`).
+pub(crate) fn has_figure(text: &str) -> Option<String> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i].is_ascii_digit() {
+            let start = i;
+            while i < chars.len()
+                && (chars[i].is_ascii_digit()
+                    || (matches!(chars[i], ',' | '.' | '\u{a0}' | '\u{202f}')
+                        && chars.get(i + 1).is_some_and(|c| c.is_ascii_digit())))
+            {
+                i += 1;
+            }
+            let mut j = i;
+            while j < chars.len() && matches!(chars[j], ' ' | '\u{a0}' | '\u{202f}') {
+                j += 1;
+            }
+            let rest: String = chars[j..chars.len().min(j + 9)].iter().collect();
+            let before_dollar = start > 0 && chars[start - 1] == '$';
+            if before_dollar || UNITS.iter().any(|u| rest.starts_with(u)) {
+                return Some(
+                    chars[start.saturating_sub(1)..chars.len().min(j + 9)]
+                        .iter()
+                        .collect(),
+                );
+            }
+        }
+        i += 1;
+    }
+    None
+}
+
+/// Text of an HTML fragment: tags dropped, the few entities we write decoded.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&amp;", "&")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+}
+
+/// Every block (`p`, `li`, `dd`, `td`, `figcaption`) of every static page, both languages:
+/// a number with a unit has its source in the same block (a citation of the one formatter,
+/// `class="…cite…"`, or a link to the sources page).
+#[test]
+fn every_figure_with_a_unit_has_its_source_in_its_block() {
+    let built = site();
+    let mut figures = 0;
+    for w in &built.written {
+        let html = fs::read_to_string(file_for(&built.dir, &w.path)).unwrap();
+        let main = between(&html, "<main", "</main>").unwrap_or(&html);
+        for tag in ["p", "li", "dd", "td", "figcaption"] {
+            for piece in main.split(&format!("<{tag}")).skip(1) {
+                // The block up to its own closing tag (blocks here do not nest the same tag,
+                // except lists in lists, which end sooner: the inner one is checked on its own).
+                let block = piece.split(&format!("</{tag}>")).next().unwrap_or("");
+                // Past the opening tag's own attributes (and skip `<p…` that was `<pre`).
+                let Some((attrs, block)) = block.split_once('>') else {
+                    continue;
+                };
+                if attrs.starts_with(|c: char| c.is_ascii_alphabetic()) {
+                    continue;
+                }
+                let Some(figure) = has_figure(&text_of(block)) else {
+                    continue;
+                };
+                figures += 1;
+                let cited = block.contains("cite\"")
+                    || block.contains("cite ")
+                    || block.contains(&format!("href=\"{}#", Page::Sources.path(Lang::Fr)))
+                    || block.contains(&format!("href=\"{}#", Page::Sources.path(Lang::En)));
+                assert!(
+                    cited,
+                    "{}: \"{figure}\" has no source in its block: {}",
+                    w.path,
+                    text_of(block)
+                );
+            }
+        }
+    }
+    assert!(
+        figures > 100,
+        "only {figures} figures found: the walk is broken"
+    );
+}
+
+#[test]
+fn the_figure_finder_finds_figures() {
+    assert!(has_figure("2,8\u{a0}% en 2018").is_some());
+    assert!(has_figure("about 147 km by road").is_some());
+    assert!(has_figure("$26,339").is_some());
+    assert!(has_figure("-12,0\u{a0}°C").is_some());
+    assert!(has_figure("15 régions, 2021").is_none());
+    assert!(has_figure("Loi 25").is_none());
 }

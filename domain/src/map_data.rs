@@ -1,14 +1,16 @@
 //! The region outlines of the explorer's map (`region-paths.json`, format in
-//! `../shared/data/README.md`): read from `/data/region-paths.json`, which `cargo xtask dist`
-//! copies out of the shared data (the outlines stay out of the wasm, so the quiz's first visit
-//! stays small). Pure Rust with no web dependency, so its geometry is tested natively.
+//! `../shared/data/README.md`): the app fetches them from [`URL`], where `cargo xtask dist`
+//! copies them out of the shared data (the outlines stay out of the wasm, so the quiz's first
+//! visit stays small). In the domain, with no web dependency, so that the parsing and the
+//! geometry are tested natively (the web crate's tests run in the browser, by
+//! wasm-bindgen-test, which never runs a plain `#[test]`).
 //!
 //! Read by walking `serde_json::Value` (already in the app), not by derived deserializers,
-//! which cost far more wasm for the same work (see eer-domain's catalogue reader).
+//! which cost far more wasm for the same work (see `catalogue_json`).
 
 use serde_json::Value;
 
-/// Where the app fetches the outlines (written by `xtask/src/map_data.rs`).
+/// Where the app fetches the outlines (and where `xtask/src/map_data.rs` writes them in the site).
 pub const URL: &str = "/data/region-paths.json";
 
 /// A region's share of its whole area that must lie inside the southern view for the region to
