@@ -168,6 +168,28 @@ impl Answers {
         out
     }
 
+    /// The answers of the flow in words, in question order: each question with its answer as
+    /// the person saw it (choice labels in the questionnaire's order, or the number). What the interest
+    /// form previews before the person agrees to send them, and what staff read back.
+    pub fn in_words(&self, lang: Lang) -> Vec<(&'static Question, String)> {
+        flow(self)
+            .into_iter()
+            .filter_map(|q| {
+                let wire = self.get(q.id)?;
+                let words = match &q.kind {
+                    QuestionKind::Count { .. } => wire,
+                    _ => wire
+                        .split(',')
+                        .filter_map(|id| q.choice(id).map(|c| c.label(lang)))
+                        .collect::<Vec<_>>()
+                        // Labels may hold commas ("sciences, research"): a semicolon parts them.
+                        .join("; "),
+                };
+                Some((q, words))
+            })
+            .collect()
+    }
+
     /// Every question of the flow has an answer.
     pub fn is_complete(&self) -> bool {
         flow(self).iter().all(|q| self.has(q.id))
@@ -289,6 +311,25 @@ fn decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn in_words_gives_the_labels_of_the_flow_in_both_languages() {
+        let a = Answers::from_query("v=1&live=abroad&status=pr&field=tech,health&children=2");
+        let field = question("field").unwrap();
+        for lang in [Lang::Fr, Lang::En] {
+            let words = a.in_words(lang);
+            let ids: Vec<_> = words.iter().map(|(q, _)| q.id).collect();
+            // `status` is out of the flow when living abroad: never shown, never sent.
+            assert_eq!(ids, ["live", "field", "children"]);
+            let labels = format!(
+                "{}; {}",
+                field.choice("health").unwrap().label(lang),
+                field.choice("tech").unwrap().label(lang)
+            );
+            assert_eq!(words[1].1, labels);
+            assert_eq!(words[2].1, "2");
+        }
+    }
 
     #[test]
     fn set_get_clear_and_the_url_form() {

@@ -18,6 +18,8 @@ pub struct Config {
     pub allowed_origins: Vec<String>,
     /// The bearer token of the counsellors' CSV export; `None` disables the export.
     pub export_token: Option<String>,
+    /// The staff tokens' file (digests, see `staff::tokens`); `None` disables staff access.
+    pub staff_tokens_file: Option<PathBuf>,
     /// Submissions older than this are deleted by `eer-endpoint purge` (Law 25).
     pub retention_days: u32,
     /// Accept a retention below [`MIN_RETENTION_DAYS`] (`EER_RETENTION_FORCE=1`,
@@ -174,6 +176,7 @@ impl Config {
             data_dir: get("EER_DATA_DIR").unwrap_or_else(|| "./var".into()).into(),
             allowed_origins,
             export_token: get("EER_EXPORT_TOKEN"),
+            staff_tokens_file: get("EER_STAFF_TOKENS_FILE").map(PathBuf::from),
             retention_days: number("EER_RETENTION_DAYS", DEFAULT_RETENTION_DAYS)?,
             retention_forced: yes("EER_RETENTION_FORCE"),
             callback_business_days: get("EER_CALLBACK_BUSINESS_DAYS")

@@ -110,7 +110,11 @@ pub async fn submissions_csv(
         eprintln!("eer-endpoint: export: {e}");
         AppError::unavailable().in_lang(lang)
     })?;
-    let body = Body::from_stream(csv_chunks(rows));
+    // The staff log counts every export once it has streamed (how many rows, never who).
+    let logged = state.clone();
+    let body = Body::from_stream(csv_chunks(rows, move |count| async move {
+        crate::staff::log_export(&logged, organisation, count).await;
+    }));
     let filename = format!(
         "attachment; filename=\"eer-submissions-{}.csv\"",
         date(now_ms())
@@ -130,7 +134,7 @@ pub async fn submissions_csv(
 /// The token of `Authorization: Bearer <token>`. The scheme is case-insensitive (RFC 9110,
 /// 11.1: "It uses a case-insensitive token to identify the authentication scheme"), and one or
 /// more spaces separate it from the token.
-fn bearer_token(value: &str) -> Option<&str> {
+pub(crate) fn bearer_token(value: &str) -> Option<&str> {
     let (scheme, token) = value.trim().split_once(' ')?;
     let token = token.trim();
     (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
@@ -150,18 +154,26 @@ pub fn neutralise(cell: &str) -> Cow<'_, str> {
 const ROWS_PER_CHUNK: usize = 256;
 
 /// The CSV file as a stream of chunks: the BOM and the header, then the rows as they arrive.
-fn csv_chunks(
+fn csv_chunks<F: std::future::Future<Output = ()> + Send>(
     rows: ExportRows,
+    on_end: impl FnOnce(usize) -> F + Send + 'static,
 ) -> impl futures_util::Stream<Item = Result<Vec<u8>, std::io::Error>> + Send {
     let header =
         csv_bytes(|w| w.write_record(COLUMNS)).map(|line| [BOM.as_bytes(), &line].concat());
     let first = futures_util::stream::once(async move { header });
-    let rest = futures_util::stream::unfold(Some(rows), |rows| async move {
-        let mut rows = rows?;
+    // (The row count and `on_end` ride along with the rows: awaited once, before the body ends,
+    // so that whoever has read the whole export finds it logged.)
+    let start = Some((rows, 0usize, Some(on_end)));
+    let rest = futures_util::stream::unfold(start, |state| async move {
+        let (mut rows, mut count, mut on_end) = state?;
         let mut batch = Vec::new();
         if rows.recv_many(&mut batch, ROWS_PER_CHUNK).await == 0 {
+            if let Some(f) = on_end.take() {
+                f(count).await;
+            }
             return None;
         }
+        count += batch.iter().filter(|r| r.is_ok()).count();
         let mut failed = None;
         let chunk = csv_bytes(|w| {
             for row in batch {
@@ -176,7 +188,7 @@ fn csv_chunks(
             Ok(())
         });
         match (chunk, failed) {
-            (Ok(chunk), None) => Some((Ok(chunk), Some(rows))),
+            (Ok(chunk), None) => Some((Ok(chunk), Some((rows, count, on_end)))),
             // Cut the transfer: an error here aborts the response.
             (Ok(_), Some(e)) => Some((Err(std::io::Error::other(e.0)), None)),
             (Err(e), _) => Some((Err(e), None)),

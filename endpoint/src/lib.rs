@@ -10,8 +10,10 @@ pub mod config;
 pub mod error;
 pub mod export;
 pub mod ratelimit;
+pub mod retention;
 pub mod serve;
 pub mod site;
+pub mod staff;
 pub mod store;
 pub mod time;
 
@@ -35,6 +37,8 @@ pub struct Inner {
     pub limiter: Limiter,
     /// Built once from the configuration.
     pub csp: HeaderValue,
+    /// The staff tokens (`EER_STAFF_TOKENS_FILE`), read again when the file changes.
+    pub staff_tokens: staff::tokens::TokenFile,
     /// `Strict-Transport-Security`, for answers to HTTPS requests; `None` when turned off.
     pub hsts: Option<HeaderValue>,
 }
@@ -51,6 +55,7 @@ impl AppState {
         let csp = HeaderValue::from_str(&site::content_security_policy(&config.allowed_origins))
             .expect("origins were validated by config::normalize_origin");
         let limiter = Limiter::new(config.rate_limit);
+        let staff_tokens = staff::tokens::TokenFile::new(config.staff_tokens_file.clone());
         let hsts = (config.hsts_max_age > 0).then(|| {
             HeaderValue::from_str(&format!("max-age={}", config.hsts_max_age))
                 .expect("digits are a valid header value")
@@ -60,6 +65,7 @@ impl AppState {
             store,
             limiter,
             csp,
+            staff_tokens,
             hsts,
         }))
     }

@@ -13,16 +13,17 @@ use eer_endpoint::config::Config;
 use eer_endpoint::store::Store;
 use eer_endpoint::store::sqlite::SqliteStore;
 use eer_endpoint::time::{DAY_MS, now_ms};
-use eer_endpoint::{AppState, app};
+use eer_endpoint::{AppState, app, retention, staff};
 
 const USAGE: &str = "usage:
   eer-endpoint [serve] [--addr HOST:PORT] [--site DIR] [--data-dir DIR]
   eer-endpoint purge [--data-dir DIR] [--retention-days N] [--force-retention]
+{STAFF}
 Environment: EER_ADDR EER_SITE_DIR EER_DATA_DIR EER_ALLOWED_ORIGINS EER_EXPORT_TOKEN
   EER_RETENTION_DAYS EER_RETENTION_FORCE EER_CALLBACK_BUSINESS_DAYS EER_RATE_LIMIT_BURST
   EER_RATE_LIMIT_PER_HOUR EER_TRUST_PROXY EER_HSTS_MAX_AGE EER_MAX_CONNECTIONS
   EER_HEADER_TIMEOUT_SECS EER_KEEP_ALIVE_SECS EER_IDLE_TIMEOUT_SECS EER_SHUTDOWN_GRACE_SECS
-  (see endpoint/README.md)";
+  EER_STAFF_TOKENS_FILE (see endpoint/README.md)";
 
 enum Command {
     Serve,
@@ -73,6 +74,12 @@ fn parse(args: &[String], config: &mut Config) -> Result<Command, String> {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if args
+        .first()
+        .is_some_and(|a| staff::cli::COMMANDS.contains(&a.as_str()))
+    {
+        return staff_command(&args);
+    }
     let mut config = match Config::from_env() {
         Ok(config) => config,
         Err(e) => {
@@ -86,7 +93,7 @@ fn main() -> ExitCode {
             if !e.is_empty() {
                 eprintln!("eer-endpoint: {e}");
             }
-            eprintln!("{USAGE}");
+            eprintln!("{}", USAGE.replace("{STAFF}", staff::cli::USAGE));
             return ExitCode::from(2);
         }
     };
@@ -132,8 +139,16 @@ async fn serve(config: Config) -> Result<(), String> {
     }
     // Tests and scripts read this line to learn the port when started with port 0.
     println!("eer-endpoint listening on http://{local}");
+    let store: Arc<dyn Store> = Arc::new(store);
+    // Retention runs by itself: at start, then daily (src/retention.rs).
+    retention::spawn(
+        store.clone(),
+        Arc::new(retention::SystemClock),
+        config.retention_days,
+        retention::DAILY,
+    );
     let limits = config.limits;
-    let router = app(AppState::new(config, Arc::new(store)));
+    let router = app(AppState::new(config, store));
     eer_endpoint::serve::serve(listener, router, limits, shutdown()).await;
     Ok(())
 }
@@ -155,7 +170,8 @@ async fn shutdown() {
 }
 
 /// Deletes submissions older than the retention period (Law 25: destroy personal information
-/// once its purpose is achieved). Run it daily (cron, systemd timer, EventBridge).
+/// once its purpose is achieved). The server also runs it daily by itself (src/retention.rs);
+/// this command is for one-off runs and for Lambda's scheduled event.
 async fn purge(config: Config) -> Result<(), String> {
     let store = SqliteStore::open(&config.database_path()).map_err(|e| e.to_string())?;
     let before = now_ms() - i64::from(config.retention_days) * DAY_MS;
@@ -165,6 +181,59 @@ async fn purge(config: Config) -> Result<(), String> {
         config.retention_days
     );
     Ok(())
+}
+
+/// `eer-endpoint access|correct|delete|log|token-digest` (src/staff/cli.rs).
+fn staff_command(args: &[String]) -> ExitCode {
+    let fail = |e: String| {
+        eprintln!("eer-endpoint: {e}");
+        ExitCode::FAILURE
+    };
+    if args[0] == "token-digest" {
+        let mut input = String::new();
+        if let Err(e) = std::io::Read::read_to_string(&mut std::io::stdin(), &mut input) {
+            return fail(format!("stdin: {e}"));
+        }
+        return match staff::cli::token_digest(&input) {
+            Ok(d) => {
+                println!("{d}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(e),
+        };
+    }
+    let request = match staff::cli::parse(args) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("eer-endpoint: {e}\n{}", staff::cli::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    let mut config = match Config::from_env() {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    if let Some(dir) = &request.data_dir {
+        config.data_dir = dir.into();
+    }
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => return fail(format!("runtime: {e}")),
+    };
+    let result = runtime.block_on(async {
+        let store = SqliteStore::open(&config.database_path()).map_err(|e| e.to_string())?;
+        staff::cli::run(&store, &request).await
+    });
+    match result {
+        Ok(out) => {
+            println!("{out}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(e),
+    }
 }
 
 #[cfg(test)]

@@ -193,6 +193,7 @@ fn the_documents_limits_are_the_domains_constants() {
         AppError::method_not_allowed(),
         AppError::bad_query(),
         AppError::unavailable(),
+        eer_endpoint::staff::token_in_query(),
     ]
     .iter()
     .map(|e| e.code)

@@ -10,6 +10,7 @@ use crate::components::page_title::use_page_title;
 use crate::components::quiz_url::{param, use_answers};
 use crate::i18n::{K, text, use_lang};
 use crate::nav::use_nav;
+use crate::pages::interest_answers::{self, AnswersConsent};
 use eer_domain::interest::{self, ContactMethod, Interest, MAX_REGIONS, ProjectKind, Residence};
 use eer_domain::{Answers, Lang, Page, Text, catalogue};
 use leptos::prelude::*;
@@ -25,9 +26,7 @@ fn prefilled(lang: Lang, answers: &Answers, regions: Option<String>) -> Interest
     let (channel, partner) = crate::mode::source();
     form.source.channel = Some(channel);
     form.source.partner = partner;
-    if *answers != Answers::default() {
-        form.answers = Some(answers.to_query());
-    }
+    // The quiz answers are not attached here: only with their own consent (interest_answers).
     form.situation.residence = match answers.choice("live") {
         Some("mtl") => Some(Residence::MontrealArea),
         Some("abroad") => Some(Residence::Abroad),
@@ -77,6 +76,8 @@ pub fn InterestForm() -> impl IntoView {
         &answers.get_untracked(),
         regions,
     ));
+    let share_answers = RwSignal::new(false);
+    let left_out = RwSignal::new(Vec::<&'static str>::new());
     let errors = RwSignal::new(Vec::<FieldError>::new());
     let sending = RwSignal::new(false);
     // One key per filled-in form: a retry after a network failure is the same submission.
@@ -100,6 +101,11 @@ pub fn InterestForm() -> impl IntoView {
         let lang_now = lang.get_untracked();
         let mut data = form.get_untracked().normalized();
         data.lang = lang_now;
+        data.answers = interest_answers::to_send(
+            &answers.get_untracked(),
+            share_answers.get_untracked(),
+            &left_out.get_untracked(),
+        );
         if let Err(list) = interest::validate(&data) {
             errors.set(dedupe(
                 list.into_iter()
@@ -211,6 +217,7 @@ pub fn InterestForm() -> impl IntoView {
                         prop:value=move || form.with(|f| f.message.clone().unwrap_or_default())
                         on:input=move |ev| { let v = event_target_value(&ev); form.update(|f| f.message = Some(v)); }></textarea>
                 </div>
+                <AnswersConsent answers=answers.get_untracked() share=share_answers left_out/>
                 <Consents form error=error_for("consent.contact")/>
                 // A honeypot: invisible to people (and to assistive technology), filled by bots.
                 <div class="honeypot" aria-hidden="true">

@@ -70,6 +70,10 @@ pub fn InterestSent() -> impl IntoView {
         queued_key.as_deref().and_then(api::receipt_for)
     });
     let received = move || !queued || receipt.get().is_some();
+    let with_reference = {
+        let given = reference.is_some();
+        move || received() && (given || receipt.get().is_some())
+    };
     let shown_reference = move || {
         receipt
             .get()
@@ -125,6 +129,12 @@ pub fn InterestSent() -> impl IntoView {
             <h2>{tx(K::SentNextTitle)}</h2>
             <p>{next}</p>
             {move || shown_organisation().map(|o| view! { <p>{move || text(lang.get(), K::SentOrganisation).replace("{org}", o)}</p> })}
+            // How to use the reference for access, correction or deletion (Law 25, ss. 27-28).
+            <Show when=with_reference>
+                <h2 id="sent-rights">{tx(K::SentRightsTitle)}</h2>
+                <p>{tx(K::SentRightsBody)}</p>
+                <p><a href=move || Page::Privacy.path(lang.get())>{tx(K::SentRightsLink)}</a></p>
+            </Show>
             <crate::kiosk::KioskFinish/>
             <p>{tx(K::SentMeanwhile)}</p>
             <ul>

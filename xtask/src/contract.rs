@@ -9,6 +9,7 @@
 
 use crate::sh::{Result, cmd, output, root, run, step};
 use crate::{server, suite};
+use sha2::Digest;
 use std::path::PathBuf;
 
 /// Pinned: a new release may add checks, which should arrive in a commit of its own.
@@ -72,12 +73,22 @@ pub fn check() -> Result {
     // The rate limit is per address and every generated request comes from 127.0.0.1: left on,
     // it would answer 429 after 30 forms and hide the rest of the run. Production keeps its
     // defaults; 429 and Retry-After are tested natively (endpoint/tests/interest.rs).
+    // The same token is an admin staff token (the file holds its SHA-256), so that the staff
+    // operations answer past their authorisation and their 200s are checked too.
+    let staff_tokens = dir.join("staff-tokens");
+    let digest: String = sha2::Sha256::digest(TOKEN.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
+    std::fs::write(&staff_tokens, format!("admin {digest}\n")).map_err(|e| e.to_string())?;
+    let staff_tokens = staff_tokens.to_string_lossy().to_string();
     let server = server::start(
         &site,
         &dir.join("data"),
         &[
             ("EER_EXPORT_TOKEN", TOKEN),
             ("EER_RATE_LIMIT_PER_HOUR", "0"),
+            ("EER_STAFF_TOKENS_FILE", staff_tokens.as_str()),
         ],
     )?;
     step("API contract: schemathesis, every check, on every operation of endpoint/openapi.yaml");

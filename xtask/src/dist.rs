@@ -28,6 +28,14 @@ pub fn dist_dir() -> PathBuf {
 }
 
 pub fn build() -> Result {
+    build_for(false)
+}
+
+/// `release`: a build to publish (`cargo xtask dist --release`), refused while the privacy
+/// page still has a placeholder to confirm; otherwise the placeholders are listed as a warning.
+/// Checked first, so that a refusal costs no build.
+pub fn build_for(release: bool) -> Result {
+    crate::site::officers::check(&crate::site::officers::load(&root())?, release)?;
     step("dist: release build of the app (Trunk, offline)");
     run(cmd("cargo", &["fetch", "--locked"]))?;
     let mut trunk = cmd("trunk", &["build", "--release", "--dist", "dist"]);

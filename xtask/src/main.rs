@@ -23,7 +23,8 @@ usage: cargo xtask <command>
 
   setup   install what is missing (wasm32 target, Trunk, wasm-bindgen-cli, npm packages,
           Debian's chromium and chromium-driver, schemathesis from PyPI); idempotent
-  dist    build the release site into dist/ (app, static pages, precompressed .br/.gz)
+  dist    build the release site into dist/ (app, static pages, precompressed .br/.gz);
+          warns about placeholders still empty in config/site.toml; with --release, refuses them
   site    regenerate only the static pages, maps and sitemap into dist/ (or the folder given)
           from the last Trunk build: quick, after editing locales/ or the catalogue
   run     setup + dist, then serve site + API + SQLite on http://127.0.0.1:8080
@@ -47,7 +48,11 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.first().map(String::as_str) {
         Some("setup") => setup::all(),
-        Some("dist") => setup::build_tools().and_then(|_| dist::build()),
+        Some("dist") => match args.get(1).map(String::as_str) {
+            None => setup::build_tools().and_then(|_| dist::build()),
+            Some("--release") => setup::build_tools().and_then(|_| dist::build_for(true)),
+            Some(other) => Err(format!("dist: unknown argument {other:?} (only --release)")),
+        },
         Some("site") => site::build(
             &args
                 .get(1)

@@ -26,6 +26,7 @@ pub fn router(state: AppState) -> Router<AppState> {
                 .route_layer(middleware::from_fn_with_state(state, interest::guard)),
         )
         .route("/submissions.csv", get(crate::export::submissions_csv))
+        .merge(crate::staff::routes())
         .fallback(not_found)
         .method_not_allowed_fallback(method_not_allowed)
         .layer(middleware::map_response(no_store))

@@ -14,6 +14,7 @@
 
 pub mod naive;
 pub mod sqlite;
+pub mod staff;
 
 use std::future::Future;
 use std::pin::Pin;
@@ -116,8 +117,10 @@ pub trait Store: Send + Sync + 'static {
         &self,
         organisation: Option<Organisation>,
     ) -> BoxFuture<'_, Result<ExportRows, StoreError>>;
-    /// Deletes submissions received before `before_ms`; returns how many.
+    /// Deletes submissions (and staff log lines) older than `before_ms`; returns how many
+    /// submissions.
     fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>>;
+
     /// What submitting this key with this payload would answer if it is already stored
     /// (`Replayed` or `KeyReused`), read without writing; `None` for a new key. Lets an address
     /// out of allowance still get its replays answered.
@@ -129,4 +132,38 @@ pub trait Store: Send + Sync + 'static {
     /// `Ok` when a submission arriving now could be committed (for `/api/health`): the store
     /// still writes where it was opened and a commit succeeds; no row is written.
     fn check(&self) -> BoxFuture<'_, Result<(), StoreError>>;
+
+    // The staff operations (src/staff/). A store without them answers "unsupported", and
+    // the staff routes then answer 503.
+    /// One submission by reference.
+    fn by_reference(
+        &self,
+        _reference: String,
+    ) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {
+        unsupported()
+    }
+    /// Erases one submission for good; what was erased, or `None` if nothing was there.
+    fn erase(&self, _reference: String) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {
+        unsupported()
+    }
+    /// Replaces the stored form (JSON) of one submission; `false` if there is none.
+    fn correct(
+        &self,
+        _reference: String,
+        _payload: String,
+    ) -> BoxFuture<'_, Result<bool, StoreError>> {
+        unsupported()
+    }
+    /// Appends one line to the staff log.
+    fn log(&self, _entry: staff::LogEntry) -> BoxFuture<'_, Result<(), StoreError>> {
+        unsupported()
+    }
+    /// The staff log, oldest first.
+    fn log_entries(&self) -> BoxFuture<'_, Result<Vec<staff::LogEntry>, StoreError>> {
+        unsupported()
+    }
+}
+
+fn unsupported<T: Send + 'static>() -> BoxFuture<'static, Result<T, StoreError>> {
+    Box::pin(async { Err(StoreError("unsupported by this store".into())) })
 }

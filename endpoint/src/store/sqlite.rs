@@ -23,6 +23,7 @@ use eer_domain::interest::Interest;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use tokio::sync::oneshot;
 
+use super::staff::LogEntry;
 use super::{
     BoxFuture, ExportRow, ExportRows, NewSubmission, Outcome, Receipt, Record, Store, StoreError,
     Unreadable,
@@ -127,6 +128,7 @@ pub fn open(path: &Path) -> Result<Connection, StoreError> {
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.execute_batch(SCHEMA)?;
+    conn.execute_batch(super::staff::SCHEMA)?;
     Ok(conn)
 }
 
@@ -261,6 +263,7 @@ pub(crate) fn commit_batch(
 }
 
 pub(crate) fn purge(conn: &Connection, before_ms: i64) -> Result<usize, StoreError> {
+    super::staff::purge_log(conn, before_ms)?;
     Ok(conn.execute(
         "DELETE FROM submissions WHERE received_at_ms < ?1",
         [before_ms],
@@ -554,6 +557,35 @@ impl Store for SqliteStore {
         Box::pin(export(self.path.clone(), organisation))
     }
 
+    fn by_reference(&self, reference: String) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {
+        let path = self.path.clone();
+        blocking(move || super::staff::by_reference(&path, &reference))
+    }
+
+    fn erase(&self, reference: String) -> BoxFuture<'_, Result<Option<Record>, StoreError>> {
+        let path = self.path.clone();
+        blocking(move || super::staff::erase(&path, &reference))
+    }
+
+    fn correct(
+        &self,
+        reference: String,
+        payload: String,
+    ) -> BoxFuture<'_, Result<bool, StoreError>> {
+        let path = self.path.clone();
+        blocking(move || super::staff::correct(&path, &reference, &payload))
+    }
+
+    fn log(&self, entry: LogEntry) -> BoxFuture<'_, Result<(), StoreError>> {
+        let path = self.path.clone();
+        blocking(move || super::staff::log(&path, &entry))
+    }
+
+    fn log_entries(&self) -> BoxFuture<'_, Result<Vec<LogEntry>, StoreError>> {
+        let path = self.path.clone();
+        blocking(move || super::staff::log_entries(&path))
+    }
+
     fn purge(&self, before_ms: i64) -> BoxFuture<'_, Result<usize, StoreError>> {
         Box::pin(async move {
             let (reply, answer) = oneshot::channel();
@@ -581,4 +613,15 @@ impl Store for SqliteStore {
                 .map_err(|_| StoreError("writer stopped".into()))?
         })
     }
+}
+
+/// Runs a staff operation on the blocking pool.
+fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T, StoreError> + Send + 'static,
+) -> BoxFuture<'static, Result<T, StoreError>> {
+    Box::pin(async move {
+        tokio::task::spawn_blocking(f)
+            .await
+            .map_err(|e| StoreError(format!("staff task: {e}")))?
+    })
 }

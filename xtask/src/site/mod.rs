@@ -16,6 +16,7 @@
 mod home;
 pub mod html;
 mod map;
+pub mod officers;
 mod partners;
 mod privacy;
 mod region;
@@ -40,6 +41,8 @@ pub struct Site {
     pub maps: Option<map::Maps>,
     /// `https://host` without a trailing slash, when known.
     pub origin: Option<String>,
+    /// The person in charge of personal information per organisation (`config/site.toml`).
+    pub officers: Vec<officers::Officer>,
 }
 
 impl Site {
@@ -150,6 +153,7 @@ pub fn generate(dist: &Path, options: &Options) -> Result<Vec<Written>> {
         stylesheets,
         maps,
         origin: options.origin.clone(),
+        officers: officers::load(&options.root)?,
     };
     if let Some(maps) = &site.maps {
         map::write_all(maps, dist)?;
@@ -188,6 +192,7 @@ pub fn render_all(root: &Path) -> Result<Vec<(String, String)>> {
         stylesheets: Vec::new(),
         maps: None,
         origin: None,
+        officers: officers::load(root)?,
     };
     let mut out = Vec::new();
     for lang in Lang::ALL {

@@ -2,7 +2,10 @@
 //! (nothing), what the interest form collects and why, the two separate consents, retention
 //! (the endpoint's default `EER_RETENTION_DAYS` = 730 days: "at most 24 months"), the rights of
 //! access, correction, deletion and withdrawal of consent, the complaint to the Commission
-//! d'accès à l'information, and no cookies, trackers or third parties.
+//! d'accès à l'information, and no cookies, trackers or third parties. Each promise names the
+//! mechanism that keeps it (the answers' own box, the reference and the staff operations, the
+//! daily automatic deletion, the security policy). The person in charge per organisation comes
+//! from `config/site.toml` ([`super::officers`]), "to confirm" while empty.
 
 use super::Site;
 use super::html::{Doc, esc, ext_link, p, ul};
@@ -19,11 +22,27 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
             *m += &p(t(key));
         }
     };
-    section(
-        &mut m,
-        "responsible_heading",
-        &["responsible_1", "responsible_2"],
+    section(&mut m, "responsible_heading", &["responsible_1"]);
+    m += &ul(
+        "officers",
+        site.officers.iter().map(|o| {
+            let title = o.title(lang);
+            let title = if title.is_empty() {
+                format!("<em>{}</em>", esc(t("officer_to_confirm")))
+            } else {
+                esc(title)
+            };
+            let contact = if o.contact.is_empty() {
+                String::new()
+            } else {
+                format!(" {} {}", esc(t("officer_contact")), esc(&o.contact))
+            };
+            // French puts a (no-break) space before the colon.
+            let colon = lang.pick("\u{a0}:", ":");
+            format!("<strong>{}</strong>{colon} {title}.{contact}", esc(o.name))
+        }),
     );
+    m += &p(t("responsible_2"));
     section(&mut m, "quiz_heading", &["quiz_1", "quiz_2"]);
     section(&mut m, "form_heading", &["form_1"]);
     m += &ul(
@@ -35,7 +54,14 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
     );
     m += &p(t("form_2"));
     m += &format!("<h2>{}</h2>", esc(t("consent_heading")));
-    m += &ul("", [esc(t("consent_1")), esc(t("consent_2"))]);
+    m += &ul(
+        "",
+        [
+            esc(t("consent_1")),
+            esc(t("consent_2")),
+            esc(t("consent_3")),
+        ],
+    );
     section(&mut m, "retention_heading", &["retention_1"]);
     section(&mut m, "rights_heading", &["rights_1", "rights_2"]);
     m += &format!("<p>{}</p>", ext_link(links::CAI.url, t("cai")));

@@ -297,6 +297,43 @@ fn locales_have_the_same_keys_in_both_languages() {
     );
 }
 
+/// The privacy page lists each organisation's person in charge from `config/site.toml` ("to
+/// confirm" while empty, as now), and each promise names the mechanism that keeps it.
+#[test]
+fn privacy_page_names_the_people_in_charge_and_the_mechanisms() {
+    let built = site();
+    for lang in Lang::ALL {
+        let html = fs::read_to_string(file_for(&built.dir, &Page::Privacy.path(lang))).unwrap();
+        let officers =
+            between(&html, "<ul class=\"officers\">", "</ul>").expect("the officers' list");
+        for (_, name) in super::officers::ORGANISATIONS {
+            assert!(officers.contains(&html::esc(name)), "{name} in {lang:?}");
+        }
+        let to_confirm = lang.pick("à confirmer", "to confirm");
+        assert_eq!(officers.matches(to_confirm).count(), 3, "{officers}");
+        let mechanisms: &[&str] = match lang {
+            Lang::Fr => &[
+                "ne partent que si vous cochez la case",
+                "le serveur efface de lui-même",
+                "numéro de référence",
+                "avec sa propre clé d’accès",
+                "journal qui ne contient aucun renseignement personnel",
+                "politique de sécurité interdit au navigateur",
+            ],
+            Lang::En => &[
+                "go only if you tick their own box",
+                "the server itself erases",
+                "reference number",
+                "with its own access key",
+                "log that holds no personal information",
+                "security policy forbids the browser",
+            ],
+        };
+        for words in mechanisms {
+            assert!(html.contains(&html::esc(words)), "{lang:?}: {words}");
+        }
+    }
+}
 /// Every address that leaves the site is in the link registry (`eer_domain::links`): a link
 /// written into a page by hand, or one on a retired host, fails here.
 #[test]
