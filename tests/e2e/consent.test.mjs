@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, openPage, appReady, axe } from './browser.mjs';
+import { fillInterest } from './journeys.mjs';
 import { FAMILY_QUERY } from './pages.mjs';
 
 const TOKEN = process.env.EER_E2E_EXPORT_TOKEN;
@@ -44,15 +45,6 @@ async function storedRecord(email) {
   return Object.fromEntries(header.map((name, i) => [name, found[0][i]]));
 }
 
-async function fillValid(page, email) {
-  await page.fill('#f-contact-first-name', 'Amina');
-  await page.fill('#f-contact-last-name', 'Diallo');
-  await page.fill('#f-contact-email', email);
-  await page.check('#f-contact-preferred');
-  await page.fill('#f-situation-occupation', 'Infirmière auxiliaire');
-  await page.check('#f-consent-contact');
-}
-
 test('box left unticked: the form is received without any quiz answer', async () => {
   const { page, problems } = await openPage(browser.context);
   await page.goto(`${BASE}/fr/interet?${FAMILY_QUERY}&regions=05`);
@@ -61,7 +53,7 @@ test('box left unticked: the form is received without any quiz answer', async ()
   assert.equal(await page.isChecked('#f-consent-answers'), false, 'never ticked in advance');
   assert.match(await page.textContent('#answers-preview'), /Rien de cette liste n’est envoyé sans elle/);
   const email = `sans-reponses-${Date.now()}@example.org`;
-  await fillValid(page, email);
+  await fillInterest(page, email);
   await page.click('button[type=submit]');
   await page.waitForURL(/\/fr\/interet\/envoye\?ref=/);
   const record = await storedRecord(email);
@@ -85,7 +77,7 @@ test('box ticked, one answer left out: exactly the previewed answers are stored'
   // Leave the savings out.
   await page.uncheck('#f-answer-savings');
   const email = `sans-epargne-${Date.now()}@example.org`;
-  await fillValid(page, email);
+  await fillInterest(page, email);
   await page.click('button[type=submit]');
   await page.waitForURL(/\/en\/interest\/sent\?ref=/);
   const record = await storedRecord(email);

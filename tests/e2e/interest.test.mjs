@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, openPage, appReady } from './browser.mjs';
+import { fillInterest } from './journeys.mjs';
 import { FAMILY_QUERY } from './pages.mjs';
 
 const TOKEN = process.env.EER_E2E_EXPORT_TOKEN;
@@ -18,17 +19,6 @@ async function exported() {
   const res = await fetch(`${BASE}/api/submissions.csv`, { headers: { Authorization: `Bearer ${TOKEN}` } });
   assert.equal(res.status, 200);
   return res.text();
-}
-
-async function fillValid(page, email) {
-  await page.fill('#f-contact-first-name', 'Amina');
-  await page.fill('#f-contact-last-name', 'Diallo');
-  await page.fill('#f-contact-email', email);
-  await page.check('#f-contact-preferred');
-  await page.check('input[name="situation.residence"][value="montreal"]');
-  await page.fill('#f-situation-occupation', 'Infirmière auxiliaire');
-  await page.check('input[name="project.kind"][value="job"]');
-  await page.check('#f-consent-contact');
 }
 
 test('the form is prefilled from the quiz and the chosen regions', async () => {
@@ -79,7 +69,7 @@ test('a valid form is received, with a reference, and exported once', async () =
   const email = `amina.${Date.now()}@example.com`;
   await page.goto(`${BASE}/fr/interet?${FAMILY_QUERY}&regions=05`);
   await appReady(page);
-  await fillValid(page, email);
+  await fillInterest(page, email);
   await page.check('#f-consent-share-with-partner');
   await page.click('form.interest button[type=submit]');
   await page.waitForURL(/\/fr\/interet\/envoye\?ref=/);
@@ -99,7 +89,7 @@ test('offline, the form waits in the outbox and arrives exactly once when back o
     const email = `offline.${Date.now()}@example.com`;
     await page.goto(`${BASE}/en/interest?regions=02`);
     await appReady(page);
-    await fillValid(page, email);
+    await fillInterest(page, email);
     await context.setOffline(true);
     await page.click('form.interest button[type=submit]');
     await page.waitForURL(/\/en\/interest\/sent\?queued=1/);

@@ -7,22 +7,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, openPage, appReady } from './browser.mjs';
+import { answerFirst } from './journeys.mjs';
 
 const SIZES = {
   phone: { width: 390, height: 844 },
   tablet: { width: 1024, height: 768 },
 };
-
-/** Answers the question on screen with its first option; waits for the next screen. */
-async function answerFirst(page) {
-  await page.waitForSelector('form.question input');
-  const type = await page.getAttribute('form.question input', 'type');
-  if (type === 'text') await page.fill('form.question input', '1');
-  else await page.check('form.question input >> nth=0');
-  const before = page.url();
-  await page.click('form.question button[type=submit]');
-  await page.waitForURL((u) => u.toString() !== before);
-}
 
 /** What the page shows once it settles (an entry of an earlier visit leaves for the start). */
 async function settled(page) {

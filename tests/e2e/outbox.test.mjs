@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, openPage, appReady, axe } from './browser.mjs';
+import { fillInterest } from './journeys.mjs';
 import { FAMILY_QUERY } from './pages.mjs';
 
 const TOKEN = process.env.EER_E2E_EXPORT_TOKEN;
@@ -14,12 +15,7 @@ async function queueForm(page, email, query = '') {
   await page.route('**/api/interest', (route) => route.abort('internetdisconnected'));
   await page.goto(`${BASE}/fr/interet?${FAMILY_QUERY}&regions=05${query}`);
   await appReady(page);
-  await page.fill('#f-contact-first-name', 'Amina');
-  await page.fill('#f-contact-last-name', 'Diallo');
-  await page.fill('#f-contact-email', email);
-  await page.check('#f-contact-preferred');
-  await page.fill('#f-situation-occupation', 'Infirmière auxiliaire');
-  await page.check('#f-consent-contact');
+  await fillInterest(page, email);
   await page.click('form.interest button[type=submit]');
   await page.waitForURL(/\/fr\/interet\/envoye\?queued=1/);
   await page.waitForSelector('main h1');

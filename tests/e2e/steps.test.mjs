@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { BASE, launch, openPage, appReady } from './browser.mjs';
+import { answerFirst } from './journeys.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 } };
 let browser;
@@ -43,12 +44,7 @@ test('phone: every question, the check page and Back start at the top, heading f
     await page.keyboard.press('Tab');
     assert.ok(await page.evaluate(() => document.activeElement?.tagName === 'INPUT'
       && document.activeElement.closest('form.question') !== null), `question ${name}: one Tab to the answers`);
-    const type = await page.getAttribute('form.question input', 'type');
-    if (type === 'text') await page.fill('form.question input', '1');
-    else await page.check('form.question input >> nth=0');
-    const before = page.url();
-    await page.click('form.question button[type=submit]');
-    await page.waitForURL((u) => u.toString() !== before);
+    await answerFirst(page);
     steps += 1;
     assert.ok(steps < 25, 'the quiz ends');
   }
