@@ -1,6 +1,6 @@
-//! The region outlines of the explorer's map (`region-paths.json`, format in
-//! `../shared/data/README.md`): the app fetches them from [`URL`], where `cargo xtask dist`
-//! copies them out of the shared data (the outlines stay out of the wasm, so the quiz's first
+//! The region outlines of the explorer's map (`region-paths.json`, format and provenance in
+//! `domain/data/map/README.md`): the app fetches them from [`URL`], where `cargo xtask dist`
+//! copies them from that folder (the outlines stay out of the wasm, so the quiz's first
 //! visit stays small). In the domain, with no web dependency, so that the parsing and the
 //! geometry are tested natively (the web crate's tests run in the browser, by
 //! wasm-bindgen-test, which never runs a plain `#[test]`).

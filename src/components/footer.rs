@@ -1,5 +1,5 @@
 //! The site footer: who offers the service, the privacy page, and the data attributions that
-//! the licences of our sources require (../shared/data/facts/SOURCES.md, "Attribution lines").
+//! the licences of our sources require (their attribution lines; domain/data/README.md and domain/data/map/README.md).
 
 use crate::i18n::{K, text, use_lang};
 use eer_domain::Page;

@@ -1,6 +1,6 @@
 //! Copies the region outlines into the site for the explorer's map: `region-paths.json` (format
-//! in `../shared/data/README.md`) from `EER_MAP_PATHS`, by default
-//! `../shared/data/map/region-paths.json` beside the workspace, to `dist/data/region-paths.json`,
+//! in `domain/data/map/README.md`) from `EER_MAP_PATHS`, by default
+//! `domain/data/map/region-paths.json` (its provenance and licence in that folder's README), to `dist/data/region-paths.json`,
 //! compacted (the precompress step then writes its `.br` and `.gz`).
 //!
 //! The outlines stay out of the repository (DESIGN.md, "Map data": they are the shared data's,
@@ -21,11 +21,11 @@ fn target() -> &'static str {
     eer_domain::map_data::URL.trim_start_matches('/')
 }
 
-/// The source file: `EER_MAP_PATHS`, or the shared data beside the workspace.
+/// The source file: `EER_MAP_PATHS`, or the repository's copy (domain/data/map/README.md).
 pub fn source() -> PathBuf {
     match std::env::var_os(ENV) {
         Some(path) if !path.is_empty() => PathBuf::from(path),
-        _ => root().join("../shared/data/map/region-paths.json"),
+        _ => root().join("domain/data/map/region-paths.json"),
     }
 }
 

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""One-off import: builds ../regions.json (the app's catalogue) from the shared facts file.
+"""One-off import: builds ../regions.json (the app's catalogue) from the facts file (domain/data/facts/regions.json, the sourced facts with their registry).
 
 After the import, domain/data/regions.json is the file program staff edit (see ../README.md);
 re-running this script would overwrite hand edits. Usage, from the repository root:
 
-    python3 domain/data/tools/import_facts.py ../shared/data/facts/regions.json
+    python3 domain/data/tools/import_facts.py domain/data/facts/regions.json
 
 Rules: figures carry over with their year and sources; a null stays null; only what the app
 shows or scores is kept (the raw facts file is ~236 KB).

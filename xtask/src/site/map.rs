@@ -1,6 +1,6 @@
 //! Small SVG maps for the region pages: every region in light grey, the region of the page in
 //! the accent blue, and Montréal — where households leave from — marked by a dot. Drawn from
-//! the outlines in `region-paths.json` (Données Québec, CC-BY 4.0; see ../shared/data/README.md),
+//! the outlines in `region-paths.json` (Données Québec, CC-BY 4.0; see domain/data/map/README.md),
 //! read at build time and never copied into the repository. Southern regions use the `south`
 //! view (the populated south, larger on screen); the others the whole province.
 

@@ -9,7 +9,7 @@
 //! the page that owns it.
 //!
 //! Configuration (environment): `EER_MAP_PATHS` (the map outlines; default
-//! `../shared/data/map/region-paths.json` from the workspace root; missing = no maps) and
+//! `domain/data/map/region-paths.json` from the workspace root; missing = no maps) and
 //! `EER_SITE_ORIGIN` (e.g. `https://emploisenregions.ca`: absolute canonical URLs, a valid
 //! sitemap and a `Sitemap:` line in robots.txt; unset = root-relative links and no such line).
 
@@ -80,7 +80,7 @@ impl Options {
         let root = root();
         let map_paths = std::env::var_os("EER_MAP_PATHS")
             .map(PathBuf::from)
-            .unwrap_or_else(|| root.join("../shared/data/map/region-paths.json"));
+            .unwrap_or_else(|| root.join("domain/data/map/region-paths.json"));
         let origin = std::env::var("EER_SITE_ORIGIN")
             .ok()
             .map(|o| o.trim().trim_end_matches('/').to_string())

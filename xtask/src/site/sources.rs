@@ -1,6 +1,6 @@
 //! The sources and attributions page: the attribution lines the data licences require (the
 //! footer's, from `locales/*/app.toml`), the limits of the data worth knowing (from
-//! ../shared/data/facts/SOURCES.md, "Caveats", in our words) and every source of the catalogue
+//! the sources' own caveats, in our words) and every source of the catalogue
 //! with its title, publisher, year, licence and link. Each source has an anchor
 //! (`#src-<id>`) that the region pages' figures link to.
 
