@@ -15,6 +15,7 @@ mod sh;
 mod site;
 mod suite;
 mod test_counts;
+mod wasm_size;
 
 use std::process::ExitCode;
 
@@ -39,6 +40,7 @@ usage: cargo xtask <command>
   fuzz    [TARGET [SECONDS]] fuzz every parser briefly, or one for longer (cargo-fuzz on the
           nightly toolchain; targets: interest_form answers_query catalogue route static_path)
   bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput
+  wasm-size  what each wasm bundle is made of, by crate and largest items (twiggy)
   links   print every external link (the registry in domain/src/links.rs) with what it is
           for, when it was last checked and where it is used, oldest check first
   shots   screenshot every page at phone, tablet and desktop widths in French and English
@@ -64,6 +66,7 @@ fn main() -> ExitCode {
         Some("contract") => crate::contract::install().and_then(|_| crate::contract::check()),
         Some("fuzz") => fuzz::command(&args[1..]),
         Some("bench") => suite::bench(),
+        Some("wasm-size") => wasm_size::print(),
         Some("shots") => suite::shots(),
         Some("links") => links::print(),
         _ => {

@@ -164,6 +164,7 @@ pub fn bench() -> Result {
     node.env("EER_BASE_URL", server.base_url());
     run(node)?;
     drop(server);
+    crate::wasm_size::print()?;
 
     step("domain: fit of all regions for one profile (criterion)");
     run(cmd(
