@@ -1,7 +1,8 @@
 //! A real PostgreSQL server for the tests and the bench: Debian's `postgresql` package,
 //! `initdb` into a fresh temporary folder, started on a free loopback port (its Unix socket in
 //! that folder too), as the unprivileged `postgres` user when we are root (PostgreSQL refuses
-//! to run as root). [`Postgres`] stops it (`pg_ctl stop -m fast`) and removes the folder when
+//! to run as root), with TLS on (a throw-away CA and server certificate made by `openssl`, so
+//! that the store's TLS path is tested against a real server). [`Postgres`] stops it (`pg_ctl stop -m fast`) and removes the folder when
 //! dropped, so also when a stage fails or panics. No mock, no container.
 
 use crate::sh::{Result, run, step};
@@ -34,18 +35,19 @@ pub fn bin_dir() -> Option<PathBuf> {
 /// Debian's `postgresql` (server and client programs), for the tests on PostgreSQL.
 pub fn install() -> Result {
     step("setup: PostgreSQL for the store tests");
-    if let Some(bin) = bin_dir() {
-        println!("ok: PostgreSQL ({})", bin.display());
+    let openssl = crate::sh::output("openssl", &["version"]).is_some();
+    if let Some(bin) = bin_dir().filter(|_| openssl) {
+        println!("ok: PostgreSQL ({}) and openssl", bin.display());
         return Ok(());
     }
-    println!("installing: Debian package postgresql (apt-get)");
+    println!("installing: Debian packages postgresql and openssl (apt-get)");
     let apt = |args: &[&str]| {
         let mut c = Command::new("apt-get");
         c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
         c
     };
     run(apt(&["update", "-qq"]))?;
-    run(apt(&["install", "-y", "-qq", "postgresql"]))?;
+    run(apt(&["install", "-y", "-qq", "postgresql", "openssl"]))?;
     bin_dir()
         .map(|_| ())
         .ok_or_else(|| "postgresql installed but no /usr/lib/postgresql/*/bin/initdb".into())
@@ -80,6 +82,7 @@ impl Postgres {
             as_user,
             port: 0,
         };
+        server.certificates()?;
         if let Some(user) = as_user {
             let mut chown = Command::new("chown");
             chown.args(["-R", user]).arg(&server.dir);
@@ -104,9 +107,12 @@ impl Postgres {
         )?;
         server.port = crate::server::free_port();
         let options = format!(
-            "-c listen_addresses=127.0.0.1 -p {} -k {} -c max_connections=300 -c fsync=on -c synchronous_commit=on",
+            "-c listen_addresses=127.0.0.1 -p {} -k {} -c max_connections=300 -c fsync=on \
+             -c synchronous_commit=on -c ssl=on -c ssl_cert_file={} -c ssl_key_file={}",
             server.port,
-            path(&server.dir)
+            path(&server.dir),
+            path(&server.dir.join("server.crt")),
+            path(&server.dir.join("server.key")),
         );
         let log = server.dir.join("server.log");
         server.run_tool(
@@ -140,6 +146,79 @@ impl Postgres {
             "postgres://{ROLE}@127.0.0.1:{}/{DATABASE}?sslmode=disable",
             self.port
         )
+    }
+
+    /// The CA that signed the server's certificate (PEM): what `EER_DATABASE_CA_FILE` names to
+    /// connect with `sslmode=require`.
+    pub fn ca_file(&self) -> PathBuf {
+        self.dir.join("ca.crt")
+    }
+
+    /// A CA and a server certificate for 127.0.0.1 signed by it (a self-signed certificate
+    /// will not do: rustls refuses a CA certificate as the server's own). Two days of validity.
+    fn certificates(&self) -> Result {
+        let extensions = self.dir.join("server.ext");
+        std::fs::write(
+            &extensions,
+            "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n\
+             keyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n",
+        )
+        .map_err(|e| format!("{}: {e}", extensions.display()))?;
+        let openssl = |args: &[&str]| {
+            let mut c = Command::new("openssl");
+            c.args(args).current_dir(&self.dir);
+            run(c)
+        };
+        openssl(&[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.crt",
+            "-subj",
+            "/CN=eer-test-ca",
+            "-days",
+            "2",
+        ])?;
+        openssl(&[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "server.key",
+            "-out",
+            "server.csr",
+            "-subj",
+            "/CN=127.0.0.1",
+        ])?;
+        openssl(&[
+            "x509",
+            "-req",
+            "-in",
+            "server.csr",
+            "-CA",
+            "ca.crt",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "server.crt",
+            "-days",
+            "2",
+            "-extfile",
+            "server.ext",
+        ])?;
+        // PostgreSQL refuses a key that others can read.
+        std::fs::set_permissions(
+            self.dir.join("server.key"),
+            std::os::unix::fs::PermissionsExt::from_mode(0o600),
+        )
+        .map_err(|e| format!("server.key: {e}"))
     }
 
     fn data(&self) -> PathBuf {
@@ -186,7 +265,7 @@ fn is_root() -> bool {
 }
 
 /// `cargo xtask postgres [COMMAND…]`: a server for a command (its URL in
-/// `EER_TEST_DATABASE_URL`), e.g. `cargo xtask postgres cargo test -p eer-endpoint`; without a
+/// `EER_TEST_DATABASE_URL`, its CA in `EER_TEST_DATABASE_CA_FILE`), e.g. `cargo xtask postgres cargo test -p eer-endpoint`; without a
 /// command, prints the URL and serves until Enter is pressed.
 pub fn command(args: &[String]) -> Result {
     install()?;
@@ -194,13 +273,16 @@ pub fn command(args: &[String]) -> Result {
     match args.split_first() {
         Some((program, rest)) => {
             let mut c = Command::new(program);
-            c.args(rest).env("EER_TEST_DATABASE_URL", server.url());
+            c.args(rest)
+                .env("EER_TEST_DATABASE_URL", server.url())
+                .env("EER_TEST_DATABASE_CA_FILE", server.ca_file());
             run(c)
         }
         None => {
             println!(
-                "EER_TEST_DATABASE_URL={}\n(press Enter to stop the server)",
-                server.url()
+                "EER_TEST_DATABASE_URL={}\nEER_TEST_DATABASE_CA_FILE={}\n(press Enter to stop the server)",
+                server.url(),
+                server.ca_file().display()
             );
             let mut line = String::new();
             let _ = std::io::stdin().read_line(&mut line);

@@ -85,7 +85,9 @@ pub fn test() -> Result {
         "cargo",
         &["test", "--workspace", "--exclude", "eer-web", "--locked"],
     );
-    native.env("EER_TEST_DATABASE_URL", pg.url());
+    native
+        .env("EER_TEST_DATABASE_URL", pg.url())
+        .env("EER_TEST_DATABASE_CA_FILE", pg.ca_file());
     counts.run(native)?;
     drop(pg);
 

@@ -50,15 +50,30 @@ impl From<tokio_postgres::Error> for StoreError {
     fn from(e: tokio_postgres::Error) -> Self {
         match e.as_db_error() {
             Some(db) => StoreError(format!("postgres: {}: {}", db.code().code(), db.message())),
-            None => StoreError(format!("postgres: {e}")),
+            None => StoreError(format!("postgres: {}", chain(&e))),
         }
     }
 }
 
 impl From<deadpool_postgres::PoolError> for StoreError {
     fn from(e: deadpool_postgres::PoolError) -> Self {
-        StoreError(format!("postgres pool: {e}"))
+        StoreError(format!("postgres pool: {}", chain(&e)))
     }
+}
+
+/// An error and its causes: "error performing TLS handshake" alone does not say that the
+/// certificate's issuer is unknown. (For the log only; clients never see store errors.)
+fn chain(e: &dyn std::error::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = e.source();
+    while let Some(cause) = source {
+        let cause_text = cause.to_string();
+        if !text.contains(&cause_text) {
+            text = format!("{text}: {cause_text}");
+        }
+        source = cause.source();
+    }
+    text
 }
 
 pub struct PgStore {
