@@ -179,7 +179,10 @@ pub fn bench() -> Result {
         &["bench", "--locked", "-p", "eer-domain", "--bench", "fit"],
     ))?;
 
-    step("endpoint: durable submissions/s and latency, ours vs a naive store");
+    step("endpoint: durable submissions/s and latency: SQLite (ours, naive) and PostgreSQL");
+    // A throw-away PostgreSQL server for the PostgreSQL column, stopped and removed after.
+    let pg = postgres::Postgres::start()?;
+    let url = pg.url();
     run(cmd(
         "cargo",
         &[
@@ -190,6 +193,9 @@ pub fn bench() -> Result {
             "eer-endpoint",
             "--bin",
             "eer-loadgen",
+            "--",
+            "--database-url",
+            &url,
         ],
     ))
 }

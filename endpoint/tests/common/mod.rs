@@ -51,21 +51,6 @@ fn test_server_url() -> Option<String> {
         .filter(|v| !v.trim().is_empty())
 }
 
-/// `url` naming the database `name` instead (the path of a `postgres://` URL).
-pub fn with_database(url: &str, name: &str) -> String {
-    let (base, query) = url.split_once('?').unwrap_or((url, ""));
-    let authority_end = base.find("://").map(|i| i + 3).unwrap_or(0);
-    let host = match base[authority_end..].find('/') {
-        Some(i) => &base[..authority_end + i],
-        None => base,
-    };
-    if query.is_empty() {
-        format!("{host}/{name}")
-    } else {
-        format!("{host}/{name}?{query}")
-    }
-}
-
 /// A connection to a test database (the server is loopback, without TLS).
 pub async fn pg_connect(url: &str) -> tokio_postgres::Client {
     let (client, connection) = tokio_postgres::connect(url, tokio_postgres::NoTls)
@@ -94,7 +79,7 @@ pub async fn fresh_database() -> String {
         .batch_execute(&format!("CREATE DATABASE {name}"))
         .await
         .expect("create a test database");
-    with_database(&server, &name)
+    eer_endpoint::store::postgres::url_with_database(&server, &name)
 }
 
 /// Removes the test database of `url` for good, closing its connections (the store's pool).

@@ -343,6 +343,22 @@ impl PgStore {
     }
 }
 
+/// `url` naming the database `name` instead (the path of a `postgres://` URL), its query
+/// (`sslmode`…) kept: how the tests and the bench make a fresh database on one server.
+pub fn url_with_database(url: &str, name: &str) -> String {
+    let (base, query) = url.split_once('?').unwrap_or((url, ""));
+    let authority = base.find("://").map(|i| i + 3).unwrap_or(0);
+    let server = match base[authority..].find('/') {
+        Some(i) => &base[..authority + i],
+        None => base,
+    };
+    if query.is_empty() {
+        format!("{server}/{name}")
+    } else {
+        format!("{server}/{name}?{query}")
+    }
+}
+
 /// The answer for a key already stored; `None` for a new key.
 async fn stored(
     client: &impl GenericClient,
@@ -454,5 +470,22 @@ impl Store for PgStore {
 
     fn log_entries(&self) -> BoxFuture<'_, Result<Vec<LogEntry>, StoreError>> {
         Box::pin(self.read_log())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_url_names_another_database() {
+        assert_eq!(
+            url_with_database("postgres://eer@127.0.0.1:5432/eer?sslmode=disable", "t1"),
+            "postgres://eer@127.0.0.1:5432/t1?sslmode=disable"
+        );
+        assert_eq!(
+            url_with_database("postgres://u:p@db.example", "t2"),
+            "postgres://u:p@db.example/t2"
+        );
     }
 }
