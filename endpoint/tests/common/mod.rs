@@ -142,20 +142,10 @@ impl Server {
         }
     }
 
-    /// The first column of the first row of `sql`, as a count.
+    /// The number `sql` (a query of one count) gives.
     pub async fn count(&self, sql: &str) -> i64 {
-        match &self.config.database_url {
-            None => rusqlite::Connection::open(self.database())
-                .unwrap()
-                .query_row(sql, [], |r| r.get(0))
-                .unwrap(),
-            Some(url) => pg_connect(url)
-                .await
-                .query_one(sql, &[])
-                .await
-                .unwrap()
-                .get(0),
-        }
+        let text = self.text(&format!("SELECT CAST(({sql}) AS TEXT)")).await;
+        text.parse().unwrap()
     }
 
     /// The first column of the first row of `sql`, as text.
