@@ -12,8 +12,16 @@ pub struct Config {
     pub addr: SocketAddr,
     /// The built site (Trunk's `dist`, with `file.br` / `file.gz` beside each file).
     pub site_dir: PathBuf,
-    /// Where the SQLite file lives; created if missing.
+    /// Where the SQLite file lives; created if missing. Unused with `database_url`.
     pub data_dir: PathBuf,
+    /// `EER_DATABASE_URL`: a PostgreSQL URL (`postgres://…`, `sslmode` honoured); selects the
+    /// PostgreSQL store instead of SQLite ([`crate::store::open`]).
+    pub database_url: Option<String>,
+    /// `EER_DATABASE_POOL_SIZE`: connections the PostgreSQL store may hold at once.
+    pub database_pool_size: usize,
+    /// `EER_DATABASE_CA_FILE`: PEM certificates trusted for the database's TLS besides the
+    /// public roots (a managed database's private CA).
+    pub database_ca_file: Option<PathBuf>,
     /// Origins (`https://host[:port]`) allowed to POST cross-origin and to frame the app.
     pub allowed_origins: Vec<String>,
     /// The bearer token of the counsellors' CSV export; `None` disables the export.
@@ -67,6 +75,10 @@ pub struct RateLimit {
 }
 
 pub const DEFAULT_ADDR: &str = "127.0.0.1:8080";
+/// Eight connections: each submission holds one for a few milliseconds (its transaction), and
+/// they queue on the rotation's row lock anyway, so more would only wait there. A Lambda
+/// instance serves one request at a time and sets 1 or 2 (deploy/README.md).
+pub const DEFAULT_DATABASE_POOL_SIZE: u32 = 8;
 /// Two years. Law 25 (private-sector Act, s. 23) wants personal information destroyed or
 /// anonymised once its purpose is achieved; the purpose here is the callback and the follow-up
 /// of a move, which the program describes as a long process (pre-departure pilot for people
@@ -152,6 +164,10 @@ impl Config {
                 "EER_HEADER_TIMEOUT_SECS and EER_IDLE_TIMEOUT_SECS: must be at least 1".into(),
             );
         }
+        let database_pool_size = number("EER_DATABASE_POOL_SIZE", DEFAULT_DATABASE_POOL_SIZE)?;
+        if database_pool_size == 0 {
+            return Err("EER_DATABASE_POOL_SIZE: must be at least 1".into());
+        }
         let hsts_max_age = match get("EER_HSTS_MAX_AGE") {
             None => DEFAULT_HSTS_MAX_AGE,
             Some(v) => v.parse().map_err(|_| {
@@ -174,6 +190,9 @@ impl Config {
                 .unwrap_or_else(|| "./dist".into())
                 .into(),
             data_dir: get("EER_DATA_DIR").unwrap_or_else(|| "./var".into()).into(),
+            database_url: get("EER_DATABASE_URL"),
+            database_pool_size: database_pool_size as usize,
+            database_ca_file: get("EER_DATABASE_CA_FILE").map(PathBuf::from),
             allowed_origins,
             export_token: get("EER_EXPORT_TOKEN"),
             staff_tokens_file: get("EER_STAFF_TOKENS_FILE").map(PathBuf::from),
@@ -264,6 +283,8 @@ mod tests {
         assert_eq!(config.addr.to_string(), DEFAULT_ADDR);
         assert_eq!(config.retention_days, 730);
         assert_eq!(config.export_token, None);
+        assert_eq!(config.database_url, None, "SQLite unless told");
+        assert_eq!(config.database_pool_size, 8);
         let vars: HashMap<&str, &str> = [
             (
                 "EER_ALLOWED_ORIGINS",
@@ -271,6 +292,11 @@ mod tests {
             ),
             ("EER_RETENTION_DAYS", "365"),
             ("EER_EXPORT_TOKEN", "  "),
+            (
+                "EER_DATABASE_URL",
+                "postgres://eer@db.example/eer?sslmode=require",
+            ),
+            ("EER_DATABASE_POOL_SIZE", "2"),
         ]
         .into();
         let config = Config::from_vars(|k| vars.get(k).map(|v| v.to_string())).unwrap();
@@ -280,6 +306,11 @@ mod tests {
         );
         assert_eq!(config.retention_days, 365);
         assert_eq!(config.export_token, None, "a blank token is no token");
+        assert_eq!(
+            config.database_url.as_deref(),
+            Some("postgres://eer@db.example/eer?sslmode=require")
+        );
+        assert_eq!(config.database_pool_size, 2);
     }
 
     #[test]
@@ -295,6 +326,9 @@ mod tests {
             .is_err()
         );
         assert!(Config::from_vars(|k| (k == "EER_RETENTION_DAYS").then(|| "two".into())).is_err());
+        assert!(
+            Config::from_vars(|k| (k == "EER_DATABASE_POOL_SIZE").then(|| "0".into())).is_err()
+        );
         assert_eq!(
             normalize_origin("https://a.example:443").unwrap(),
             "https://a.example"

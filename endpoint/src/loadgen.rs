@@ -1,6 +1,8 @@
-//! `eer-loadgen`: the endpoint's benchmark. Starts the real Router twice in this process, on
-//! loopback, against SQLite files in a fresh temporary directory: once with the group-commit
-//! store (ours), once with the naive one-transaction-per-request store. Then:
+//! `eer-loadgen`: the endpoint's benchmark. Starts the real Router in this process, on
+//! loopback, once per store: SQLite files in a fresh temporary directory, with the group-commit
+//! store (ours) and with the naive one-transaction-per-request store; and, when
+//! `--database-url` names a PostgreSQL server, the PostgreSQL store on a fresh database of its
+//! own there (`cargo xtask bench` starts a throw-away server for it). Then:
 //!
 //! 1. latency: an open loop at a fixed `--rate` (default 200 requests/s) for `--rate-seconds`
 //!    per store, in `--rounds` alternating slices (ours, naive, ours, naive, …) so that a change
@@ -10,13 +12,14 @@
 //!    connections send forms as fast as answers come, until `--count / --rounds` forms or
 //!    `--seconds / --rounds` have passed; durable submissions per second = 201s / elapsed
 //!    time; the median round is reported;
-//! 3. verification: the rows in each SQLite file are counted and must equal its 201s.
+//! 3. verification: the rows in each store are counted and must equal its 201s.
 //!
 //! Bounded in count and time; loopback only; the temporary directory is removed at the end.
 //!
 //! ```text
 //! cargo run --release -p eer-endpoint --bin eer-loadgen -- [--count 30000] [--seconds 12]
 //!     [--concurrency 128] [--rate 200] [--rate-seconds 5] [--rounds 3] [--dir DIR]
+//!     [--database-url postgres://…] [--pool-size 8]
 //! ```
 
 use std::net::SocketAddr;
@@ -28,6 +31,7 @@ use std::time::{Duration, Instant};
 use eer_endpoint::config::{Config, RateLimit};
 use eer_endpoint::store::Store;
 use eer_endpoint::store::naive::NaiveStore;
+use eer_endpoint::store::postgres::{PgStore, connector, url_with_database};
 use eer_endpoint::store::sqlite::SqliteStore;
 use eer_endpoint::{AppState, app};
 use tokio::io::{AsyncBufReadExt, AsyncReadExt, AsyncWriteExt, BufReader};
@@ -46,6 +50,9 @@ struct Options {
     rate_seconds: u64,
     rounds: usize,
     dir: Option<PathBuf>,
+    /// A PostgreSQL server on which to create the bench's own database.
+    database_url: Option<String>,
+    pool_size: usize,
 }
 
 fn options() -> Result<Options, String> {
@@ -57,6 +64,8 @@ fn options() -> Result<Options, String> {
         rate_seconds: 5,
         rounds: 3,
         dir: None,
+        database_url: None,
+        pool_size: eer_endpoint::config::DEFAULT_DATABASE_POOL_SIZE as usize,
     };
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
@@ -73,9 +82,11 @@ fn options() -> Result<Options, String> {
             "--rate-seconds" => o.rate_seconds = number(value()?)?.clamp(1, 60),
             "--rounds" => o.rounds = (number(value()?)? as usize).clamp(1, 20),
             "--dir" => o.dir = Some(value()?.into()),
+            "--database-url" => o.database_url = Some(value()?),
+            "--pool-size" => o.pool_size = (number(value()?)? as usize).clamp(1, 256),
             _ => {
                 return Err(format!(
-                    "unknown argument {arg:?}\nusage: eer-loadgen [--count N] [--seconds S] [--concurrency C] [--rate R] [--rate-seconds T] [--rounds K] [--dir DIR]"
+                    "unknown argument {arg:?}\nusage: eer-loadgen [--count N] [--seconds S] [--concurrency C] [--rate R] [--rate-seconds T] [--rounds K] [--dir DIR] [--database-url URL] [--pool-size P]"
                 ));
             }
         }
@@ -156,8 +167,11 @@ fn body(n: usize) -> String {
 /// One server under test and what it did.
 struct Target {
     name: &'static str,
+    /// The column's heading.
+    title: &'static str,
     addr: SocketAddr,
-    dir: PathBuf,
+    /// Where its rows are, to count them at the end.
+    rows: Rows,
     /// Every 201 it gave, all phases together (to check against the rows on disk).
     created: usize,
     errors: usize,
@@ -167,7 +181,18 @@ struct Target {
     rates: Vec<f64>,
 }
 
-async fn start(name: &'static str, store: Arc<dyn Store>, dir: PathBuf) -> Target {
+enum Rows {
+    Sqlite(PathBuf),
+    Postgres(String),
+}
+
+async fn start(
+    name: &'static str,
+    title: &'static str,
+    store: Arc<dyn Store>,
+    dir: PathBuf,
+    rows: Rows,
+) -> Target {
     let mut config = Config::local(dir.join("site"), dir.clone());
     config.rate_limit = RateLimit {
         burst: 0,
@@ -193,8 +218,9 @@ async fn start(name: &'static str, store: Arc<dyn Store>, dir: PathBuf) -> Targe
     ));
     Target {
         name,
+        title,
         addr,
-        dir,
+        rows,
         created: 0,
         errors: 0,
         latencies: Vec::new(),
@@ -303,12 +329,39 @@ async fn throughput(t: &mut Target, o: &Options, round: usize, count: usize, sec
     t.rates.push(created as f64 / elapsed);
 }
 
-/// The rows in the SQLite file, through a fresh connection.
-fn rows_on_disk(t: &Target) -> i64 {
-    let conn =
-        rusqlite::Connection::open(t.dir.join("eer.sqlite3")).expect("open for verification");
-    conn.query_row("SELECT COUNT(*) FROM submissions", [], |r| r.get(0))
-        .expect("count")
+/// The rows in a store, through a fresh connection.
+async fn rows_stored(t: &Target) -> i64 {
+    match &t.rows {
+        Rows::Sqlite(file) => rusqlite::Connection::open(file)
+            .expect("open for verification")
+            .query_row("SELECT COUNT(*) FROM submissions", [], |r| r.get(0))
+            .expect("count"),
+        Rows::Postgres(url) => {
+            let (client, connection) = tokio_postgres::connect(url, connector(None).expect("TLS"))
+                .await
+                .expect("connect for verification");
+            tokio::spawn(connection);
+            client
+                .query_one("SELECT COUNT(*) FROM submissions", &[])
+                .await
+                .expect("count")
+                .get(0)
+        }
+    }
+}
+
+/// A fresh database for the bench on the server of `url`: its URL.
+async fn fresh_database(url: &str, stamp: u128) -> String {
+    let (client, connection) = tokio_postgres::connect(url, connector(None).expect("TLS"))
+        .await
+        .expect("connect to --database-url");
+    tokio::spawn(connection);
+    let name = format!("eer_bench_{}_{stamp}", std::process::id());
+    client
+        .batch_execute(&format!("CREATE DATABASE {name}"))
+        .await
+        .expect("create the bench database");
+    url_with_database(url, &name)
 }
 
 fn median(values: &[f64]) -> f64 {
@@ -339,12 +392,25 @@ fn main() -> std::process::ExitCode {
         .enable_all()
         .build()
         .expect("runtime");
-    let (ours, naive) = runtime.block_on(async {
-        let ours_store: Arc<dyn Store> = Arc::new(SqliteStore::open(&root.join("ours/eer.sqlite3")).expect("open ours"));
+    let (targets, stored) = runtime.block_on(async {
+        let ours_file = root.join("ours/eer.sqlite3");
+        let naive_file = root.join("naive/eer.sqlite3");
+        let ours_store: Arc<dyn Store> = Arc::new(SqliteStore::open(&ours_file).expect("open ours"));
         let naive_store: Arc<dyn Store> =
-            Arc::new(NaiveStore::open(&root.join("naive/eer.sqlite3")).expect("open naive"));
-        let mut ours = start("ours", ours_store, root.join("ours")).await;
-        let mut naive = start("naive", naive_store, root.join("naive")).await;
+            Arc::new(NaiveStore::open(&naive_file).expect("open naive"));
+        let mut targets = vec![
+            start("ours", "SQLite (group commit)", ours_store, root.join("ours"), Rows::Sqlite(ours_file)).await,
+            start("naive", "SQLite naive (1 txn/req)", naive_store, root.join("naive"), Rows::Sqlite(naive_file)).await,
+        ];
+        if let Some(server) = &o.database_url {
+            let url = fresh_database(server, stamp).await;
+            let store: Arc<dyn Store> = Arc::new(
+                PgStore::connect(&url, o.pool_size, None)
+                    .await
+                    .expect("open the PostgreSQL store"),
+            );
+            targets.push(start("pg", "PostgreSQL (row lock)", store, root.join("pg"), Rows::Postgres(url)).await);
+        }
         eprintln!(
             "eer-loadgen: data in {}; per store: {} req/s for {} s, then up to {} forms or {} s over {} connections, in {} alternating rounds",
             root.display(),
@@ -356,73 +422,69 @@ fn main() -> std::process::ExitCode {
             o.rounds
         );
         // Warm-up (connections, page cache, the first WAL growth), counted in the 201s only.
-        for t in [&mut ours, &mut naive] {
+        for t in targets.iter_mut() {
             throughput(t, &o, usize::MAX, 500, 5.0).await;
             t.rates.clear();
         }
         // Alternating rounds: a change in the machine (a neighbour's load, the disk's fsync
-        // time) during the run hits both stores alike.
+        // time) during the run hits every store alike.
         let rate_seconds = o.rate_seconds as f64 / o.rounds as f64;
         for round in 0..o.rounds {
-            latency(&mut ours, &o, round, rate_seconds).await;
-            latency(&mut naive, &o, round, rate_seconds).await;
+            for t in targets.iter_mut() {
+                latency(t, &o, round, rate_seconds).await;
+            }
         }
         let (count, seconds) = ((o.count / o.rounds).max(1), o.seconds as f64 / o.rounds as f64);
         for round in 0..o.rounds {
-            throughput(&mut ours, &o, round, count, seconds).await;
-            throughput(&mut naive, &o, round, count, seconds).await;
+            for t in targets.iter_mut() {
+                throughput(t, &o, round, count, seconds).await;
+            }
         }
-        (ours, naive)
+        let mut stored = Vec::new();
+        for t in &targets {
+            stored.push(rows_stored(t).await);
+        }
+        (targets, stored)
     });
     runtime.shutdown_timeout(Duration::from_secs(5));
-    let (ours_rows, naive_rows) = (rows_on_disk(&ours), rows_on_disk(&naive));
     let _ = std::fs::remove_dir_all(&root);
 
-    let (a, b) = (median(&ours.rates), median(&naive.rates));
-    let rounds = |t: &Target| {
+    let row = |label: &str, cell: &dyn Fn(&Target, i64) -> String| {
+        let cells: String = targets
+            .iter()
+            .zip(&stored)
+            .map(|(t, rows)| format!(" {:>26}", cell(t, *rows)))
+            .collect();
+        println!("{label:<36}{cells}");
+    };
+    row("", &|t, _| t.title.to_string());
+    row("durable submissions/s (median)", &|t, _| {
+        format!("{:.0}", median(&t.rates))
+    });
+    row("  each round", &|t, _| {
         t.rates
             .iter()
             .map(|r| format!("{r:.0}"))
             .collect::<Vec<_>>()
             .join(" ")
-    };
-    println!(
-        "{:<36} {:>24} {:>24}",
-        "", "ours (group commit)", "naive (1 txn/request)"
-    );
-    println!(
-        "{:<36} {:>24.0} {:>24.0}   ratio {:.1}x",
-        "durable submissions/s (median)",
-        a,
-        b,
-        a / b.max(f64::MIN_POSITIVE)
-    );
-    println!(
-        "{:<36} {:>24} {:>24}",
-        "  each round",
-        rounds(&ours),
-        rounds(&naive)
-    );
-    println!(
-        "{:<36} {:>24} {:>24}",
-        format!("p50 latency at {} req/s (ms)", o.rate),
-        ms(quantile(&ours, 0.50)),
-        ms(quantile(&naive, 0.50))
-    );
-    println!(
-        "{:<36} {:>24} {:>24}",
-        format!("p99 latency at {} req/s (ms)", o.rate),
-        ms(quantile(&ours, 0.99)),
-        ms(quantile(&naive, 0.99))
-    );
-    println!(
-        "{:<36} {:>24} {:>24}",
-        "201s = rows in SQLite",
-        format!("{} = {ours_rows}", ours.created),
-        format!("{} = {naive_rows}", naive.created)
-    );
-    println!("{:<36} {:>24} {:>24}", "errors", ours.errors, naive.errors);
-    if ours_rows as usize == ours.created && naive_rows as usize == naive.created {
+    });
+    row(&format!("p50 latency at {} req/s (ms)", o.rate), &|t, _| {
+        ms(quantile(t, 0.50))
+    });
+    row(&format!("p99 latency at {} req/s (ms)", o.rate), &|t, _| {
+        ms(quantile(t, 0.99))
+    });
+    row("201s = rows stored", &|t, rows| {
+        format!("{} = {rows}", t.created)
+    });
+    row("errors", &|t, _| t.errors.to_string());
+    let (a, b) = (median(&targets[0].rates), median(&targets[1].rates));
+    println!("group commit / naive: {:.1}x", a / b.max(f64::MIN_POSITIVE));
+    if targets
+        .iter()
+        .zip(&stored)
+        .all(|(t, rows)| *rows as usize == t.created)
+    {
         std::process::ExitCode::SUCCESS
     } else {
         eprintln!("eer-loadgen: a 201 is missing from the database");

@@ -1,4 +1,5 @@
-//! `eer-endpoint`: the local server (API + built site, SQLite), and the retention purge.
+//! `eer-endpoint`: the local server (API + built site; SQLite, or PostgreSQL with
+//! `EER_DATABASE_URL`), and the retention purge.
 //!
 //! ```text
 //! eer-endpoint [serve] [--addr A] [--site DIR] [--data-dir DIR]
@@ -10,8 +11,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 
 use eer_endpoint::config::Config;
-use eer_endpoint::store::Store;
-use eer_endpoint::store::sqlite::SqliteStore;
+use eer_endpoint::store;
 use eer_endpoint::time::{DAY_MS, now_ms};
 use eer_endpoint::{AppState, app, retention, staff};
 
@@ -19,7 +19,8 @@ const USAGE: &str = "usage:
   eer-endpoint [serve] [--addr HOST:PORT] [--site DIR] [--data-dir DIR]
   eer-endpoint purge [--data-dir DIR] [--retention-days N] [--force-retention]
 {STAFF}
-Environment: EER_ADDR EER_SITE_DIR EER_DATA_DIR EER_ALLOWED_ORIGINS EER_EXPORT_TOKEN
+Environment: EER_ADDR EER_SITE_DIR EER_DATA_DIR EER_DATABASE_URL EER_DATABASE_POOL_SIZE
+  EER_DATABASE_CA_FILE EER_ALLOWED_ORIGINS EER_EXPORT_TOKEN
   EER_RETENTION_DAYS EER_RETENTION_FORCE EER_CALLBACK_BUSINESS_DAYS EER_RATE_LIMIT_BURST
   EER_RATE_LIMIT_PER_HOUR EER_TRUST_PROXY EER_HSTS_MAX_AGE EER_MAX_CONNECTIONS
   EER_HEADER_TIMEOUT_SECS EER_KEEP_ALIVE_SECS EER_IDLE_TIMEOUT_SECS EER_SHUTDOWN_GRACE_SECS
@@ -127,7 +128,7 @@ fn main() -> ExitCode {
 }
 
 async fn serve(config: Config) -> Result<(), String> {
-    let store = SqliteStore::open(&config.database_path()).map_err(|e| e.to_string())?;
+    let store = store::open(&config).await?;
     let listener =
         eer_endpoint::serve::bind(config.addr).map_err(|e| format!("bind {}: {e}", config.addr))?;
     let local = listener.local_addr().map_err(|e| e.to_string())?;
@@ -139,7 +140,6 @@ async fn serve(config: Config) -> Result<(), String> {
     }
     // Tests and scripts read this line to learn the port when started with port 0.
     println!("eer-endpoint listening on http://{local}");
-    let store: Arc<dyn Store> = Arc::new(store);
     // Retention runs by itself: at start, then daily (src/retention.rs).
     retention::spawn(
         store.clone(),
@@ -173,7 +173,7 @@ async fn shutdown() {
 /// once its purpose is achieved). The server also runs it daily by itself (src/retention.rs);
 /// this command is for one-off runs and for Lambda's scheduled event.
 async fn purge(config: Config) -> Result<(), String> {
-    let store = SqliteStore::open(&config.database_path()).map_err(|e| e.to_string())?;
+    let store = store::open(&config).await?;
     let before = now_ms() - i64::from(config.retention_days) * DAY_MS;
     let deleted = store.purge(before).await.map_err(|e| e.to_string())?;
     println!(
@@ -224,8 +224,8 @@ fn staff_command(args: &[String]) -> ExitCode {
         Err(e) => return fail(format!("runtime: {e}")),
     };
     let result = runtime.block_on(async {
-        let store = SqliteStore::open(&config.database_path()).map_err(|e| e.to_string())?;
-        staff::cli::run(&store, &request).await
+        let store = store::open(&config).await?;
+        staff::cli::run(store.as_ref(), &request).await
     });
     match result {
         Ok(out) => {

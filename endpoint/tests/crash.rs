@@ -1,10 +1,11 @@
 //! Durability: the real server binary is killed with SIGKILL in the middle of a burst, then
-//! restarted on the same data directory; every submission that got a 201 must be there, once,
+//! restarted on the same data directory (SQLite) or database (PostgreSQL); every submission that got a 201 must be there, once,
 //! with the reference the person was given.
 //!
 //! SIGKILL loses the process, not the machine: this proves that nothing is acknowledged before
 //! its commit. Surviving a power cut on top of that is what `synchronous=FULL` (an fsync of the
-//! write-ahead log at each commit) is for.
+//! write-ahead log at each commit) is for; on PostgreSQL, `synchronous_commit = on`, which the
+//! store checks at start.
 
 mod common;
 
@@ -16,20 +17,26 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use common::{TOKEN, example, key, rows, write_site};
+use common::{Backend, Postgres, Sqlite, TOKEN, example, key, on_postgres, rows, write_site};
 use serde_json::{Value, json};
 use tokio::sync::{Mutex, Semaphore};
 
-/// Starts `eer-endpoint serve` on a free loopback port; returns the child and its base URL.
-fn spawn_server(site: &Path, data: &Path) -> (Child, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+/// Starts `eer-endpoint serve` on a free loopback port, on SQLite in `data` or on the
+/// PostgreSQL `database`; returns the child and its base URL.
+fn spawn_server(site: &Path, data: &Path, database: Option<&str>) -> (Child, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_eer-endpoint"));
+    child
         .args(["serve", "--addr", "127.0.0.1:0", "--site"])
         .arg(site)
         .arg("--data-dir")
         .arg(data)
         .env_clear()
         .env("EER_RATE_LIMIT_PER_HOUR", "0")
-        .env("EER_EXPORT_TOKEN", TOKEN)
+        .env("EER_EXPORT_TOKEN", TOKEN);
+    if let Some(url) = database {
+        child.env("EER_DATABASE_URL", url);
+    }
+    let mut child = child
         .stdout(Stdio::piped())
         .stderr(Stdio::inherit())
         .spawn()
@@ -49,14 +56,29 @@ fn spawn_server(site: &Path, data: &Path) -> (Child, String) {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn every_acknowledged_submission_survives_sigkill() {
+async fn every_acknowledged_submission_survives_sigkill_sqlite() {
+    every_acknowledged_submission_survives_sigkill(Sqlite).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn every_acknowledged_submission_survives_sigkill_postgres() {
+    if on_postgres() {
+        every_acknowledged_submission_survives_sigkill(Postgres).await
+    }
+}
+
+async fn every_acknowledged_submission_survives_sigkill(backend: Backend) {
     const TOTAL: usize = 1500;
     const KILL_AFTER: usize = 200;
     let dir = tempfile::tempdir().unwrap();
     let site = dir.path().join("site");
     let data = dir.path().join("data");
     write_site(&site);
-    let (child, base) = spawn_server(&site, &data);
+    let database = match backend {
+        Sqlite => None,
+        Postgres => Some(common::fresh_database().await),
+    };
+    let (child, base) = spawn_server(&site, &data, database.as_deref());
     let child = Arc::new(std::sync::Mutex::new(child));
 
     let client = reqwest::Client::builder()
@@ -123,7 +145,7 @@ async fn every_acknowledged_submission_survives_sigkill() {
         acked.len()
     );
 
-    let (mut child, base) = spawn_server(&site, &data);
+    let (mut child, base) = spawn_server(&site, &data, database.as_deref());
     let csv = client
         .get(format!("{base}/api/submissions.csv"))
         .bearer_auth(TOKEN)

@@ -3,30 +3,35 @@
 
 mod common;
 
-use common::{TOKEN, example, key, rows, start};
+use common::{Backend, Postgres, Sqlite, TOKEN, example, key, on_postgres, rows, start, start_on};
 use serde_json::json;
 
 #[tokio::test]
-async fn a_corrupted_row_is_flagged_and_the_others_are_exported() {
-    let server = start(|_| {}).await;
+async fn a_corrupted_row_is_flagged_and_the_others_are_exported_sqlite() {
+    a_corrupted_row_is_flagged_and_the_others_are_exported(Sqlite).await
+}
+
+#[tokio::test]
+async fn a_corrupted_row_is_flagged_and_the_others_are_exported_postgres() {
+    if on_postgres() {
+        a_corrupted_row_is_flagged_and_the_others_are_exported(Postgres).await
+    }
+}
+
+async fn a_corrupted_row_is_flagged_and_the_others_are_exported(backend: Backend) {
+    let server = start_on(backend, |_| {}).await;
     for n in 0..3 {
         let mut body = example();
         body["contact"]["first_name"] = json!(format!("Personne{n}"));
         assert_eq!(server.post(&key(n), &body).await.status(), 201);
     }
     // A damaged payload (a disk fault, a hand edit) and an unknown organisation code.
-    let conn = rusqlite::Connection::open(server.database()).unwrap();
-    conn.execute(
-        "UPDATE submissions SET payload = '{\"schema\":1,' WHERE reference = 'EER-000002'",
-        [],
-    )
-    .unwrap();
-    conn.execute(
-        "UPDATE submissions SET organisation = 'gone' WHERE reference = 'EER-000003'",
-        [],
-    )
-    .unwrap();
-    drop(conn);
+    server
+        .execute(
+            "UPDATE submissions SET payload = '{\"schema\":1,' WHERE reference = 'EER-000002';
+             UPDATE submissions SET organisation = 'gone' WHERE reference = 'EER-000003';",
+        )
+        .await;
 
     let response = server
         .client
@@ -52,8 +57,19 @@ async fn a_corrupted_row_is_flagged_and_the_others_are_exported() {
 }
 
 #[tokio::test]
-async fn a_large_export_streams_every_row() {
-    let server = start(|c| c.rate_limit.per_hour = 0).await;
+async fn a_large_export_streams_every_row_sqlite() {
+    a_large_export_streams_every_row(Sqlite).await
+}
+
+#[tokio::test]
+async fn a_large_export_streams_every_row_postgres() {
+    if on_postgres() {
+        a_large_export_streams_every_row(Postgres).await
+    }
+}
+
+async fn a_large_export_streams_every_row(backend: Backend) {
+    let server = start_on(backend, |c| c.rate_limit.per_hour = 0).await;
     for n in 0..600 {
         assert_eq!(server.post(&key(n), &example()).await.status(), 201);
     }

@@ -1,11 +1,13 @@
-//! `POST /api/interest`, the export and the purge over real HTTP against real SQLite: every
+//! `POST /api/interest`, the export and the purge over real HTTP against real SQLite and PostgreSQL: every
 //! error case, replays, the honeypot, origins, the rate limit, and parallel submissions.
 
 mod common;
 
 use std::collections::{HashMap, HashSet};
 
-use common::{PARTNER, TOKEN, example, key, rows, start};
+use common::{
+    Backend, PARTNER, Postgres, Sqlite, TOKEN, example, key, on_postgres, rows, start, start_on,
+};
 use serde_json::{Value, json};
 
 async fn error_of(response: reqwest::Response) -> (u16, Value) {
@@ -25,8 +27,19 @@ async fn error_of(response: reqwest::Response) -> (u16, Value) {
 }
 
 #[tokio::test]
-async fn created_then_replayed_then_key_reused() {
-    let server = start(|_| {}).await;
+async fn created_then_replayed_then_key_reused_sqlite() {
+    created_then_replayed_then_key_reused(Sqlite).await
+}
+
+#[tokio::test]
+async fn created_then_replayed_then_key_reused_postgres() {
+    if on_postgres() {
+        created_then_replayed_then_key_reused(Postgres).await
+    }
+}
+
+async fn created_then_replayed_then_key_reused(backend: Backend) {
+    let server = start_on(backend, |_| {}).await;
     let body = example();
     let first = server.post(&key(1), &body).await;
     assert_eq!(first.status(), 201);
@@ -262,8 +275,19 @@ async fn invalid_fields_are_all_named_in_the_forms_language() {
 }
 
 #[tokio::test]
-async fn the_honeypot_looks_like_success_and_is_stored_as_spam() {
-    let server = start(|_| {}).await;
+async fn the_honeypot_looks_like_success_and_is_stored_as_spam_sqlite() {
+    the_honeypot_looks_like_success_and_is_stored_as_spam(Sqlite).await
+}
+
+#[tokio::test]
+async fn the_honeypot_looks_like_success_and_is_stored_as_spam_postgres() {
+    if on_postgres() {
+        the_honeypot_looks_like_success_and_is_stored_as_spam(Postgres).await
+    }
+}
+
+async fn the_honeypot_looks_like_success_and_is_stored_as_spam(backend: Backend) {
+    let server = start_on(backend, |_| {}).await;
     let mut bot = example();
     bot["website"] = json!("https://cheap-pills.example");
     let response = server.post(&key(1), &bot).await;
@@ -374,8 +398,19 @@ async fn one_address_sending_too_much_gets_429_with_retry_after() {
 /// fixing a typo) and replays of a stored key (a tablet's outbox) do not, and a replay is
 /// answered even once the allowance is used.
 #[tokio::test]
-async fn only_new_forms_stored_spend_the_allowance() {
-    let server = start(|c| {
+async fn only_new_forms_stored_spend_the_allowance_sqlite() {
+    only_new_forms_stored_spend_the_allowance(Sqlite).await
+}
+
+#[tokio::test]
+async fn only_new_forms_stored_spend_the_allowance_postgres() {
+    if on_postgres() {
+        only_new_forms_stored_spend_the_allowance(Postgres).await
+    }
+}
+
+async fn only_new_forms_stored_spend_the_allowance(backend: Backend) {
+    let server = start_on(backend, |c| {
         c.rate_limit = eer_endpoint::config::RateLimit {
             burst: 2,
             per_hour: 1,
@@ -467,8 +502,19 @@ async fn a_byte_order_mark_before_the_json_is_ignored() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-async fn many_parallel_submissions_are_each_stored_once() {
-    let server = std::sync::Arc::new(start(|c| c.rate_limit.per_hour = 0).await);
+async fn many_parallel_submissions_are_each_stored_once_sqlite() {
+    many_parallel_submissions_are_each_stored_once(Sqlite).await
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn many_parallel_submissions_are_each_stored_once_postgres() {
+    if on_postgres() {
+        many_parallel_submissions_are_each_stored_once(Postgres).await
+    }
+}
+
+async fn many_parallel_submissions_are_each_stored_once(backend: Backend) {
+    let server = std::sync::Arc::new(start_on(backend, |c| c.rate_limit.per_hour = 0).await);
     const N: usize = 300;
     let mut tasks = Vec::new();
     // Every form is sent twice at the same moment (a double tap, an outbox replay racing the
@@ -513,8 +559,19 @@ async fn many_parallel_submissions_are_each_stored_once() {
 }
 
 #[tokio::test]
-async fn export_needs_the_token_and_neutralises_formulas() {
-    let server = start(|_| {}).await;
+async fn export_needs_the_token_and_neutralises_formulas_sqlite() {
+    export_needs_the_token_and_neutralises_formulas(Sqlite).await
+}
+
+#[tokio::test]
+async fn export_needs_the_token_and_neutralises_formulas_postgres() {
+    if on_postgres() {
+        export_needs_the_token_and_neutralises_formulas(Postgres).await
+    }
+}
+
+async fn export_needs_the_token_and_neutralises_formulas(backend: Backend) {
+    let server = start_on(backend, |_| {}).await;
     let mut body = example();
     body["contact"]["first_name"] = json!("=HYPERLINK(\"http://evil.example\",\"x\")");
     body["contact"]["last_name"] = json!("@SUM(A1)");
@@ -620,14 +677,26 @@ async fn export_needs_the_token_and_neutralises_formulas() {
 }
 
 #[tokio::test]
-async fn purge_command_deletes_what_is_past_retention() {
-    let server = start(|_| {}).await;
+async fn purge_command_deletes_what_is_past_retention_sqlite() {
+    purge_command_deletes_what_is_past_retention(Sqlite).await
+}
+
+#[tokio::test]
+async fn purge_command_deletes_what_is_past_retention_postgres() {
+    if on_postgres() {
+        purge_command_deletes_what_is_past_retention(Postgres).await
+    }
+}
+
+async fn purge_command_deletes_what_is_past_retention(backend: Backend) {
+    let server = start_on(backend, |_| {}).await;
     for n in 0..3 {
         assert_eq!(server.post(&key(n), &example()).await.status(), 201);
     }
     let data_dir = server.dir.path().join("data");
     // A year of retention keeps today's submissions…
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+    let output = server
+        .command()
         .args(["purge", "--data-dir"])
         .arg(&data_dir)
         .args(["--retention-days", "365"])
@@ -641,7 +710,8 @@ async fn purge_command_deletes_what_is_past_retention() {
         (&["--retention-days", "0"][..], None),
         (&[][..], Some("29")),
     ] {
-        let output = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+        let output = server
+            .command()
             .args(["purge", "--data-dir"])
             .arg(&data_dir)
             .args(args)
@@ -657,7 +727,8 @@ async fn purge_command_deletes_what_is_past_retention() {
     }
     assert_eq!(rows(&server.csv().await).len(), 3, "nothing was purged");
     // `serve` refuses it too (it would announce it at /api/config).
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+    let output = server
+        .command()
         .args(["serve", "--addr", "127.0.0.1:0", "--data-dir"])
         .arg(&data_dir)
         .env("EER_RETENTION_DAYS", "7")
@@ -665,7 +736,8 @@ async fn purge_command_deletes_what_is_past_retention() {
         .unwrap();
     assert_eq!(output.status.code(), Some(2), "{output:?}");
     // …and zero days, forced, removes them, while the server keeps running on the same file.
-    let output = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+    let output = server
+        .command()
         .args(["purge", "--force-retention", "--data-dir"])
         .arg(&data_dir)
         .env("EER_RETENTION_DAYS", "0")

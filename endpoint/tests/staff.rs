@@ -1,10 +1,10 @@
-//! The staff operations (src/staff/) over real HTTP against the real SQLite store: per
+//! The staff operations (src/staff/) over real HTTP against the real SQLite and PostgreSQL stores: per
 //! organisation tokens from a file of digests, reloaded when it changes; access, deletion and
 //! the log, which names operations and references but never a person.
 
 mod common;
 
-use common::{Server, example, key, rows, start};
+use common::{Backend, Postgres, Server, Sqlite, example, key, on_postgres, rows, start, start_on};
 use eer_endpoint::staff::tokens::digest_hex;
 use serde_json::Value;
 
@@ -46,7 +46,18 @@ async fn two_submissions(server: &Server) -> (String, String) {
 }
 
 #[tokio::test]
-async fn each_organisation_sees_its_own_and_nothing_of_the_others() {
+async fn each_organisation_sees_its_own_and_nothing_of_the_others_sqlite() {
+    each_organisation_sees_its_own_and_nothing_of_the_others(Sqlite).await
+}
+
+#[tokio::test]
+async fn each_organisation_sees_its_own_and_nothing_of_the_others_postgres() {
+    if on_postgres() {
+        each_organisation_sees_its_own_and_nothing_of_the_others(Postgres).await
+    }
+}
+
+async fn each_organisation_sees_its_own_and_nothing_of_the_others(backend: Backend) {
     let tokens = tempfile::tempdir().unwrap();
     let file = token_file(
         tokens.path(),
@@ -56,7 +67,7 @@ async fn each_organisation_sees_its_own_and_nothing_of_the_others() {
             ("admin", ADMIN),
         ],
     );
-    let server = start(|c| c.staff_tokens_file = Some(file.clone())).await;
+    let server = start_on(backend, |c| c.staff_tokens_file = Some(file.clone())).await;
     let (promis_ref, collectif_ref) = two_submissions(&server).await;
     let at = |r: &str| format!("/api/staff/submissions/{r}");
 
@@ -139,10 +150,21 @@ async fn each_organisation_sees_its_own_and_nothing_of_the_others() {
 }
 
 #[tokio::test]
-async fn deletion_erases_for_good_and_the_log_holds_no_personal_data() {
+async fn deletion_erases_for_good_and_the_log_holds_no_personal_data_sqlite() {
+    deletion_erases_for_good_and_the_log_holds_no_personal_data(Sqlite).await
+}
+
+#[tokio::test]
+async fn deletion_erases_for_good_and_the_log_holds_no_personal_data_postgres() {
+    if on_postgres() {
+        deletion_erases_for_good_and_the_log_holds_no_personal_data(Postgres).await
+    }
+}
+
+async fn deletion_erases_for_good_and_the_log_holds_no_personal_data(backend: Backend) {
     let tokens = tempfile::tempdir().unwrap();
     let file = token_file(tokens.path(), &[("promis", PROMIS), ("admin", ADMIN)]);
-    let server = start(|c| c.staff_tokens_file = Some(file.clone())).await;
+    let server = start_on(backend, |c| c.staff_tokens_file = Some(file.clone())).await;
     let (promis_ref, _) = two_submissions(&server).await;
     let at = format!("/api/staff/submissions/{promis_ref}");
     let email = example()["contact"]["email"].as_str().unwrap().to_string();
@@ -166,14 +188,11 @@ async fn deletion_erases_for_good_and_the_log_holds_no_personal_data() {
     let exported = rows(&server.csv().await);
     assert!(exported.iter().all(|r| r["reference"] != promis_ref));
     assert_eq!(exported.len(), 1);
-    let conn = rusqlite::Connection::open(server.database()).unwrap();
-    let left: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM submissions WHERE reference = ?1",
-            [&promis_ref],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let left = server
+        .count(&format!(
+            "SELECT count(*) FROM submissions WHERE reference = '{promis_ref}'"
+        ))
+        .await;
     assert_eq!(left, 0);
 
     // The log: access, deletion, export — with the reference or the row count, no person.
@@ -215,13 +234,24 @@ async fn tokens_are_reloaded_when_the_file_changes() {
 }
 
 #[tokio::test]
-async fn correction_is_validated_and_leaves_no_previous_value_behind() {
+async fn correction_is_validated_and_leaves_no_previous_value_behind_sqlite() {
+    correction_is_validated_and_leaves_no_previous_value_behind(Sqlite).await
+}
+
+#[tokio::test]
+async fn correction_is_validated_and_leaves_no_previous_value_behind_postgres() {
+    if on_postgres() {
+        correction_is_validated_and_leaves_no_previous_value_behind(Postgres).await
+    }
+}
+
+async fn correction_is_validated_and_leaves_no_previous_value_behind(backend: Backend) {
     let tokens = tempfile::tempdir().unwrap();
     let file = token_file(
         tokens.path(),
         &[("promis", PROMIS), ("collectif", COLLECTIF)],
     );
-    let server = start(|c| c.staff_tokens_file = Some(file.clone())).await;
+    let server = start_on(backend, |c| c.staff_tokens_file = Some(file.clone())).await;
     let (promis_ref, _) = two_submissions(&server).await;
     let at = format!("/api/staff/submissions/{promis_ref}");
     let old_email = example()["contact"]["email"].as_str().unwrap().to_string();
@@ -291,14 +321,11 @@ async fn correction_is_validated_and_leaves_no_previous_value_behind() {
         others,
         "the old email only in the other form"
     );
-    let conn = rusqlite::Connection::open(server.database()).unwrap();
-    let kept: String = conn
-        .query_row(
-            "SELECT payload FROM submissions WHERE reference = ?1",
-            [&promis_ref],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let kept = server
+        .text(&format!(
+            "SELECT payload FROM submissions WHERE reference = '{promis_ref}'"
+        ))
+        .await;
     assert!(
         !kept.contains(&old_email),
         "the previous value is not kept in the database"
@@ -317,7 +344,8 @@ async fn correction_is_validated_and_leaves_no_previous_value_behind() {
 
 /// `eer-endpoint <args>` on the test server's database: (success, stdout, stderr).
 fn cli(server: &Server, args: &[&str]) -> (bool, String, String) {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_eer-endpoint"))
+    let out = server
+        .command()
         .args(args)
         .arg("--data-dir")
         .arg(server.dir.path().join("data"))
@@ -331,8 +359,19 @@ fn cli(server: &Server, args: &[&str]) -> (bool, String, String) {
 }
 
 #[tokio::test]
-async fn the_same_operations_on_the_command_line() {
-    let server = start(|_| {}).await;
+async fn the_same_operations_on_the_command_line_sqlite() {
+    the_same_operations_on_the_command_line(Sqlite).await
+}
+
+#[tokio::test]
+async fn the_same_operations_on_the_command_line_postgres() {
+    if on_postgres() {
+        the_same_operations_on_the_command_line(Postgres).await
+    }
+}
+
+async fn the_same_operations_on_the_command_line(backend: Backend) {
+    let server = start_on(backend, |_| {}).await;
     let (promis_ref, collectif_ref) = two_submissions(&server).await;
     let email = example()["contact"]["email"].as_str().unwrap().to_string();
 

@@ -8,6 +8,7 @@ mod fuzz;
 mod links;
 mod map_data;
 mod partner_demo;
+mod postgres;
 mod pwa;
 mod server;
 mod setup;
@@ -41,6 +42,9 @@ usage: cargo xtask <command>
           nightly toolchain; targets: interest_form answers_query catalogue route static_path)
   bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput
   wasm-size  what each wasm bundle is made of, by crate and largest items (twiggy)
+  postgres [COMMAND…]
+          start a throw-away PostgreSQL server (Debian's) and run COMMAND with its URL in
+          EER_TEST_DATABASE_URL, e.g. `cargo xtask postgres cargo test -p eer-endpoint`
   links   print every external link (the registry in domain/src/links.rs) with what it is
           for, when it was last checked and where it is used, oldest check first
   shots   screenshot every page at phone, tablet and desktop widths in French and English
@@ -69,6 +73,7 @@ fn main() -> ExitCode {
         Some("wasm-size") => wasm_size::print(),
         Some("shots") => suite::shots(),
         Some("links") => links::print(),
+        Some("postgres") => postgres::command(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -1,8 +1,8 @@
 //! Installs what the project needs and the machine lacks, from the package registries only:
 //! crates.io (Trunk, wasm-bindgen-cli), rustup (the wasm32 target), npm (binaryen's wasm-opt,
-//! playwright-core, axe-core), Debian (chromium, chromium-driver) and PyPI (schemathesis, see
-//! contract.rs). Idempotent: each tool is checked first and only installed when missing or at
-//! the wrong version.
+//! playwright-core, axe-core), Debian (chromium, chromium-driver, and postgresql: see
+//! postgres.rs) and PyPI (schemathesis, see contract.rs). Idempotent: each tool is checked
+//! first and only installed when missing or at the wrong version.
 
 use crate::sh::{Result, cmd, output, root, run, step};
 use std::fs;
@@ -14,6 +14,7 @@ const TRUNK_VERSION: &str = "0.21.14";
 pub fn all() -> Result {
     build_tools()?;
     browser()?;
+    crate::postgres::install()?;
     crate::contract::install()
 }
 

@@ -3,7 +3,7 @@
 
 use crate::sh::{Result, cmd, root, run, step};
 use crate::test_counts::Counts;
-use crate::{contract, dist, fuzz, partner_demo, server, setup};
+use crate::{contract, dist, fuzz, partner_demo, postgres, server, setup};
 use std::path::PathBuf;
 
 /// Builds everything and serves site + API + SQLite until interrupted, with the demo partner
@@ -77,11 +77,19 @@ pub fn test() -> Result {
         ],
     ))?;
 
-    step("domain, endpoint and xtask tests (native)");
-    counts.run(cmd(
+    step("domain, endpoint and xtask tests (native; the store's on SQLite and PostgreSQL)");
+    // A real server for the PostgreSQL half of the store contract; stopped and removed when
+    // `pg` is dropped, on success or failure.
+    let pg = postgres::Postgres::start()?;
+    let mut native = cmd(
         "cargo",
         &["test", "--workspace", "--exclude", "eer-web", "--locked"],
-    ))?;
+    );
+    native
+        .env("EER_TEST_DATABASE_URL", pg.url())
+        .env("EER_TEST_DATABASE_CA_FILE", pg.ca_file());
+    counts.run(native)?;
+    drop(pg);
 
     fuzz::smoke()?;
 
@@ -172,7 +180,10 @@ pub fn bench() -> Result {
         &["bench", "--locked", "-p", "eer-domain", "--bench", "fit"],
     ))?;
 
-    step("endpoint: durable submissions/s and latency, ours vs a naive store");
+    step("endpoint: durable submissions/s and latency: SQLite (ours, naive) and PostgreSQL");
+    // A throw-away PostgreSQL server for the PostgreSQL column, stopped and removed after.
+    let pg = postgres::Postgres::start()?;
+    let url = pg.url();
     run(cmd(
         "cargo",
         &[
@@ -183,6 +194,9 @@ pub fn bench() -> Result {
             "eer-endpoint",
             "--bin",
             "eer-loadgen",
+            "--",
+            "--database-url",
+            &url,
         ],
     ))
 }

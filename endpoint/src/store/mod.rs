@@ -1,5 +1,5 @@
-//! Storage of submissions, behind the [`Store`] trait so that another engine (say DynamoDB
-//! for Lambda) can follow without touching the HTTP layer.
+//! Storage of submissions, behind the [`Store`] trait: SQLite on one machine, PostgreSQL where
+//! the endpoint runs as several instances (Lambda). [`open`] picks one from the configuration.
 //!
 //! The contract every store keeps:
 //! - a submission is answered only once it is durable (committed);
@@ -10,18 +10,46 @@
 //!
 //! Two SQLite stores share one schema and one transaction body ([`sqlite::apply`]): the real one
 //! ([`sqlite::SqliteStore`], group commit) and a naive one ([`naive::NaiveStore`], one
-//! transaction per request) that the benchmark runs beside it.
+//! transaction per request) that the benchmark runs beside it. The PostgreSQL store
+//! ([`postgres::PgStore`]) keeps the same contract with a unique constraint and a row lock.
 
 pub mod naive;
+pub mod postgres;
+mod rows;
 pub mod sqlite;
 pub mod staff;
 
 use std::future::Future;
 use std::pin::Pin;
+use std::sync::Arc;
 
 use eer_domain::interest::Interest;
 
 use crate::assign::Organisation;
+
+/// The store the configuration names: PostgreSQL when `EER_DATABASE_URL` is set (pool of
+/// `EER_DATABASE_POOL_SIZE` connections, schema migrated now), else the SQLite file in the data
+/// directory. The one place that chooses, for the server, the purge, the staff commands and
+/// Lambda.
+pub async fn open(config: &crate::config::Config) -> Result<Arc<dyn Store>, String> {
+    match &config.database_url {
+        Some(url) => {
+            let store = postgres::PgStore::connect(
+                url,
+                config.database_pool_size,
+                config.database_ca_file.as_deref(),
+            )
+            .await
+            .map_err(|e| e.to_string())?;
+            Ok(Arc::new(store))
+        }
+        None => {
+            let store =
+                sqlite::SqliteStore::open(&config.database_path()).map_err(|e| e.to_string())?;
+            Ok(Arc::new(store))
+        }
+    }
+}
 
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 

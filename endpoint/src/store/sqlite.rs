@@ -19,14 +19,12 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use eer_domain::interest::Interest;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use tokio::sync::oneshot;
 
 use super::staff::LogEntry;
 use super::{
     BoxFuture, ExportRow, ExportRows, NewSubmission, Outcome, Receipt, Record, Store, StoreError,
-    Unreadable,
 };
 use crate::assign::Organisation;
 
@@ -175,16 +173,14 @@ fn stored(
     let Some((hash, reference, organisation, received_at_ms)) = existing else {
         return Ok(None);
     };
-    if hash != payload_sha256 {
-        return Ok(Some(Outcome::KeyReused));
-    }
-    let organisation = Organisation::from_code(&organisation)
-        .ok_or_else(|| StoreError(format!("unknown organisation {organisation:?}")))?;
-    Ok(Some(Outcome::Replayed(Receipt {
+    super::rows::earlier(
+        &hash,
+        payload_sha256,
         reference,
-        organisation,
+        &organisation,
         received_at_ms,
-    })))
+    )
+    .map(Some)
 }
 
 /// [`stored`] with a read-only connection of its own (never waits for the writer).
@@ -208,7 +204,7 @@ fn apply(
     }
     // Spam is answered with the organisation whose turn it is, but does not take the turn.
     let organisation = Organisation::for_turn(counters.turns as u64);
-    let reference = format!("EER-{:06}", counters.next_id);
+    let reference = super::rows::reference(counters.next_id);
     conn.prepare_cached(
         "INSERT INTO submissions (id, reference, idempotency_key, payload_sha256, received_at_ms, organisation, spam, payload)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
@@ -341,54 +337,13 @@ fn export_rows(
 
 /// One row, read leniently: a part that cannot be read is named, not fatal.
 fn read_row(row: &rusqlite::Row<'_>) -> ExportRow {
-    let reference = row.get::<_, String>(0).ok();
-    let received_at_ms = row.get::<_, i64>(1).ok();
-    let organisation_code = row.get::<_, String>(2).ok();
-    let organisation = organisation_code
-        .as_deref()
-        .and_then(Organisation::from_code);
-    let spam = row.get::<_, bool>(3).ok();
-    let form = row
-        .get::<_, String>(4)
-        .ok()
-        .and_then(|payload| serde_json::from_str::<Interest>(&payload).ok());
-    match (reference, received_at_ms, organisation, spam, form) {
-        (Some(reference), Some(received_at_ms), Some(organisation), Some(spam), Some(form)) => {
-            ExportRow::Record(Record {
-                reference,
-                received_at_ms,
-                organisation,
-                spam,
-                form,
-            })
-        }
-        (reference, received_at_ms, organisation, spam, form) => {
-            let mut parts = Vec::new();
-            for (ok, name) in [
-                (reference.is_some(), "reference"),
-                (received_at_ms.is_some(), "received_at"),
-                (organisation.is_some(), "organisation"),
-                (spam.is_some(), "spam"),
-                (form.is_some(), "form"),
-            ] {
-                if !ok {
-                    parts.push(name);
-                }
-            }
-            eprintln!(
-                "eer-endpoint: export: row {} unreadable: {}",
-                reference.as_deref().unwrap_or("?"),
-                parts.join(", ")
-            );
-            ExportRow::Unreadable(Unreadable {
-                reference,
-                received_at_ms,
-                organisation: organisation_code,
-                spam,
-                parts,
-            })
-        }
-    }
+    super::rows::export_row(
+        row.get(0).ok(),
+        row.get(1).ok(),
+        row.get(2).ok(),
+        row.get(3).ok(),
+        row.get(4).ok(),
+    )
 }
 
 /// [`find`] on the blocking pool.

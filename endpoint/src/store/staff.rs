@@ -5,12 +5,10 @@
 
 use std::path::Path;
 
-use eer_domain::interest::Interest;
 use rusqlite::{Connection, OptionalExtension, params};
 use serde::Serialize;
 
 use super::{Record, StoreError};
-use crate::assign::Organisation;
 
 /// The log table: when, which token's scope, what, which reference or how many rows. Never
 /// a name, a contact or an answer.
@@ -57,17 +55,7 @@ fn record(conn: &Connection, reference: &str) -> Result<Option<Record>, StoreErr
     let Some((reference, received_at_ms, organisation, spam, payload)) = row else {
         return Ok(None);
     };
-    let form: Interest = serde_json::from_str(&payload)
-        .map_err(|e| StoreError(format!("stored payload {reference}: {e}")))?;
-    let organisation = Organisation::from_code(&organisation)
-        .ok_or_else(|| StoreError(format!("unknown organisation {organisation:?}")))?;
-    Ok(Some(Record {
-        reference,
-        received_at_ms,
-        organisation,
-        spam,
-        form,
-    }))
+    super::rows::record(reference, received_at_ms, &organisation, spam, &payload).map(Some)
 }
 
 /// One submission by its reference.
