@@ -13,6 +13,8 @@
 //! transaction per request) that the benchmark runs beside it.
 
 pub mod naive;
+// TEMPORARY (branch `lambda`): replaced by `pg`'s `open` at merge.
+mod open;
 pub mod sqlite;
 pub mod staff;
 
@@ -22,6 +24,8 @@ use std::pin::Pin;
 use eer_domain::interest::Interest;
 
 use crate::assign::Organisation;
+
+pub use open::open;
 
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
