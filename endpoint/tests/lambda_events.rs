@@ -464,3 +464,68 @@ async fn an_event_nobody_wired_is_refused_not_taken_for_http() {
         .await;
     assert!(result.is_err());
 }
+
+/// A form from `client`, through the same CloudFront edge server (130.176.98.12): API Gateway
+/// appends that address after the one CloudFront wrote.
+async fn post_through_edge(harness: &Harness, client: &str, case: &str) -> Answer {
+    let forwarded = format!("{client}, 130.176.98.12");
+    let key = key(Kind::HttpApi, case);
+    let body = example().to_string();
+    let event = Kind::HttpApi.event(
+        "POST",
+        "/api/interest",
+        &[
+            ("Content-Type", "application/json"),
+            ("Idempotency-Key", key.as_str()),
+            ("X-Forwarded-For", forwarded.as_str()),
+        ],
+        Some(body.as_bytes()),
+    );
+    harness.invoke(event).await
+}
+
+#[tokio::test]
+async fn behind_cloudfront_each_viewer_has_its_own_allowance() {
+    // Two visitors reach the API through the same CloudFront edge server (130.176.98.12):
+    // API Gateway appends that address after the one CloudFront wrote.
+    let one_each = [
+        ("EER_RATE_LIMIT_BURST", "1"),
+        ("EER_RATE_LIMIT_PER_HOUR", "1"),
+    ];
+
+    let mut harness = function(&one_each).await;
+    harness.function = harness.function.with_proxy_hops(2);
+    assert_eq!(
+        post_through_edge(&harness, "192.0.2.10", "edge1")
+            .await
+            .status,
+        201
+    );
+    assert_eq!(
+        post_through_edge(&harness, "192.0.2.20", "edge2")
+            .await
+            .status,
+        201
+    );
+    assert_eq!(
+        post_through_edge(&harness, "192.0.2.20", "edge3")
+            .await
+            .status,
+        429
+    );
+
+    // Counting the edge's address instead (one hop): the second visitor is refused.
+    let harness = function(&one_each).await;
+    assert_eq!(
+        post_through_edge(&harness, "192.0.2.10", "edge4")
+            .await
+            .status,
+        201
+    );
+    assert_eq!(
+        post_through_edge(&harness, "192.0.2.20", "edge5")
+            .await
+            .status,
+        429
+    );
+}

@@ -3,10 +3,12 @@
 //! `cargo xtask test` runs every test. Each installs what is missing first and says so.
 
 mod contract;
+mod deploy_lint;
 mod dist;
 mod fuzz;
 mod links;
 mod map_data;
+mod package;
 mod partner_demo;
 mod pwa;
 mod server;
@@ -38,6 +40,8 @@ usage: cargo xtask <command>
           every check on every operation of endpoint/openapi.yaml
   fuzz    [TARGET [SECONDS]] fuzz every parser briefly, or one for longer (cargo-fuzz on the
           nightly toolchain; targets: interest_form answers_query catalogue route static_path)
+  package build the Lambda function's archive target/lambda/eer-lambda.zip (bootstrap,
+          x86_64, glibc <= 2.34 checked for provided.al2023) and print its size
   bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput
   links   print every external link (the registry in domain/src/links.rs) with what it is
           for, when it was last checked and where it is used, oldest check first
@@ -63,6 +67,7 @@ fn main() -> ExitCode {
         Some("test") => suite::test(),
         Some("contract") => crate::contract::install().and_then(|_| crate::contract::check()),
         Some("fuzz") => fuzz::command(&args[1..]),
+        Some("package") => package::package(),
         Some("bench") => suite::bench(),
         Some("shots") => suite::shots(),
         Some("links") => links::print(),

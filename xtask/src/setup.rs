@@ -14,6 +14,7 @@ const TRUNK_VERSION: &str = "0.21.14";
 pub fn all() -> Result {
     build_tools()?;
     browser()?;
+    crate::deploy_lint::install()?;
     crate::contract::install()
 }
 

@@ -85,19 +85,22 @@ pub fn test() -> Result {
 
     fuzz::smoke()?;
 
-    step("the Lambda build compiles");
-    run(cmd(
+    step("the Lambda function on AWS's event documents (HTTP API, function URL, REST, schedule)");
+    counts.run(cmd(
         "cargo",
         &[
-            "check",
+            "test",
             "-p",
             "eer-endpoint",
             "--features",
             "lambda",
-            "--bins",
+            "--test",
+            "lambda_events",
             "--locked",
         ],
     ))?;
+    crate::package::package()?;
+    crate::deploy_lint::check()?;
 
     contract::check()?;
 

@@ -18,6 +18,7 @@
 //! another pooler, PgBouncer) in front of the database so that a burst of containers does not
 //! exhaust its connection slots (deploy/README.md).
 
+mod forwarded;
 mod stage;
 
 use std::sync::Arc;
@@ -38,6 +39,9 @@ pub struct Function {
     router: axum::Router,
     store: Arc<dyn Store>,
     retention_days: u32,
+    /// Proxies in front of the function that append to `X-Forwarded-For` (`EER_PROXY_HOPS`,
+    /// default 1; 2 behind CloudFront and API Gateway): see `forwarded.rs`.
+    proxy_hops: usize,
 }
 
 /// The event kinds the function answers.
@@ -75,7 +79,13 @@ impl Function {
         if std::env::var_os("EER_TRUST_PROXY").is_none() {
             config.trust_proxy = true;
         }
-        Function::from_config(config).await
+        let hops = match std::env::var("EER_PROXY_HOPS") {
+            Err(_) => 1,
+            Ok(v) => v.trim().parse().ok().filter(|&n| n >= 1).ok_or_else(|| {
+                format!("EER_PROXY_HOPS: expected a whole number >= 1, got {v:?}")
+            })?,
+        };
+        Ok(Function::from_config(config).await?.with_proxy_hops(hops))
     }
 
     pub async fn from_config(config: Config) -> Result<Function, String> {
@@ -91,7 +101,14 @@ impl Function {
             router,
             store,
             retention_days,
+            proxy_hops: 1,
         }
+    }
+
+    /// How many proxies append to `X-Forwarded-For` in front of the function.
+    pub fn with_proxy_hops(mut self, hops: usize) -> Function {
+        self.proxy_hops = hops.max(1);
+        self
     }
 
     /// One invocation, as the runtime hands it over (the event's JSON) and as it sends the
@@ -125,8 +142,9 @@ impl Function {
         // `LambdaRequest` reads its payload through a raw JSON value (it tries each event
         // shape in turn), which a `serde_json::Value` cannot hand over: go through the text.
         let request: LambdaRequest = serde_json::from_str(&payload.to_string())?;
+        let hops = self.proxy_hops;
         let service = tower::ServiceBuilder::new()
-            .map_request(stage::strip)
+            .map_request(move |request| forwarded::drop_proxies(stage::strip(request), hops))
             .service(self.router.clone());
         let response = Adapter::from(service)
             .oneshot(LambdaEvent::new(request, context))
