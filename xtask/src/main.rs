@@ -2,6 +2,7 @@
 //! (see README): `cargo xtask run` builds the site and serves it with the endpoint and SQLite;
 //! `cargo xtask test` runs every test. Each installs what is missing first and says so.
 
+mod cold_start;
 mod contract;
 mod deploy_lint;
 mod dist;
@@ -42,6 +43,10 @@ usage: cargo xtask <command>
           nightly toolchain; targets: interest_form answers_query catalogue route static_path)
   package build the Lambda function's archive target/lambda/eer-lambda.zip (bootstrap,
           x86_64, glibc <= 2.34 checked for provided.al2023) and print its size
+  cold-start
+          only the cold-start part of bench: eer-lambda (Lambda runtime API emulated) and the
+          local server, process start to first answer, median of 5 (EER_DATABASE_URL: on
+          PostgreSQL)
   bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput
   links   print every external link (the registry in domain/src/links.rs) with what it is
           for, when it was last checked and where it is used, oldest check first
@@ -68,6 +73,7 @@ fn main() -> ExitCode {
         Some("contract") => crate::contract::install().and_then(|_| crate::contract::check()),
         Some("fuzz") => fuzz::command(&args[1..]),
         Some("package") => package::package(),
+        Some("cold-start") => cold_start::bench(std::env::var("EER_DATABASE_URL").ok().as_deref()),
         Some("bench") => suite::bench(),
         Some("shots") => suite::shots(),
         Some("links") => links::print(),

@@ -174,6 +174,9 @@ pub fn bench() -> Result {
         &["bench", "--locked", "-p", "eer-domain", "--bench", "fit"],
     ))?;
 
+    // The PostgreSQL the harness started, when it did (EER_DATABASE_URL); SQLite otherwise.
+    crate::cold_start::bench(std::env::var("EER_DATABASE_URL").ok().as_deref())?;
+
     step("endpoint: durable submissions/s and latency, ours vs a naive store");
     run(cmd(
         "cargo",
