@@ -16,9 +16,23 @@ fn cfn_lint() -> PathBuf {
     venv().join("bin/cfn-lint")
 }
 
-/// Installs cfn-lint into `target/cfn-lint` unless that exact version is there.
+/// Installs cfn-lint into `target/cfn-lint` unless that exact version is there, and Debian's
+/// binutils if `readelf` is missing (`cargo xtask package` reads the function's glibc
+/// versions with it).
 pub fn install() -> Result {
-    step("setup: template linter");
+    step("setup: template linter and the package check");
+    if output("readelf", &["--version"]).is_some() {
+        println!("ok: readelf (binutils)");
+    } else {
+        println!("installing: Debian package binutils (apt-get)");
+        let apt = |args: &[&str]| {
+            let mut c = cmd("apt-get", args);
+            c.env("DEBIAN_FRONTEND", "noninteractive");
+            c
+        };
+        run(apt(&["update", "-qq"]))?;
+        run(apt(&["install", "-y", "-qq", "binutils"]))?;
+    }
     let want = format!("cfn-lint {CFN_LINT_VERSION}");
     if output(&cfn_lint().to_string_lossy(), &["--version"]).as_deref() == Some(want.as_str()) {
         println!("ok: {want} (target/cfn-lint)");
