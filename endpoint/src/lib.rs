@@ -9,6 +9,8 @@ pub mod assign;
 pub mod config;
 pub mod error;
 pub mod export;
+#[cfg(feature = "lambda")]
+pub mod lambda;
 pub mod ratelimit;
 pub mod retention;
 pub mod serve;

@@ -3,6 +3,11 @@
 //! was refused (issue 17: a person fixing a typo, or a tablet replaying its outbox, must not be
 //! locked out).
 //!
+//! Scope: one process. Each local server, and each Lambda container, keeps its own buckets in
+//! memory, so with several instances an address may spend `burst` on each, and a new container
+//! starts full. The global limit on Lambda is the platform's (the HTTP API's stage throttling,
+//! the function's reserved concurrency: deploy/template.yaml); endpoint/README.md says so.
+//!
 //! IPv6 clients are keyed by their /64 (one household or device usually owns a whole /64, and
 //! rotating inside it must not reset the bucket).
 //!

@@ -2,11 +2,14 @@
 //! (see README): `cargo xtask run` builds the site and serves it with the endpoint and SQLite;
 //! `cargo xtask test` runs every test. Each installs what is missing first and says so.
 
+mod cold_start;
 mod contract;
+mod deploy_lint;
 mod dist;
 mod fuzz;
 mod links;
 mod map_data;
+mod package;
 mod partner_demo;
 mod postgres;
 mod pwa;
@@ -40,6 +43,12 @@ usage: cargo xtask <command>
           every check on every operation of endpoint/openapi.yaml
   fuzz    [TARGET [SECONDS]] fuzz every parser briefly, or one for longer (cargo-fuzz on the
           nightly toolchain; targets: interest_form answers_query catalogue route static_path)
+  package build the Lambda function's archive target/lambda/eer-lambda.zip (bootstrap,
+          x86_64, glibc <= 2.34 checked for provided.al2023) and print its size
+  cold-start
+          only the cold-start part of bench: eer-lambda (Lambda runtime API emulated) and the
+          local server, process start to first answer, median of 5 (EER_DATABASE_URL: on
+          PostgreSQL)
   bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput
   wasm-size  what each wasm bundle is made of, by crate and largest items (twiggy)
   postgres [COMMAND…]
@@ -69,6 +78,8 @@ fn main() -> ExitCode {
         Some("test") => suite::test(),
         Some("contract") => crate::contract::install().and_then(|_| crate::contract::check()),
         Some("fuzz") => fuzz::command(&args[1..]),
+        Some("package") => package::package(),
+        Some("cold-start") => cold_start::bench(std::env::var("EER_DATABASE_URL").ok().as_deref()),
         Some("bench") => suite::bench(),
         Some("wasm-size") => wasm_size::print(),
         Some("shots") => suite::shots(),

@@ -15,6 +15,7 @@ pub fn all() -> Result {
     build_tools()?;
     browser()?;
     crate::postgres::install()?;
+    crate::deploy_lint::install()?;
     crate::contract::install()
 }
 

@@ -55,6 +55,9 @@ pub fn test() -> Result {
             "clippy",
             "--workspace",
             "--all-targets",
+            // The Lambda function and its tests too (behind the endpoint's `lambda` feature).
+            "--features",
+            "eer-endpoint/lambda",
             "--locked",
             "--",
             "-D",
@@ -89,23 +92,32 @@ pub fn test() -> Result {
         .env("EER_TEST_DATABASE_URL", pg.url())
         .env("EER_TEST_DATABASE_CA_FILE", pg.ca_file());
     counts.run(native)?;
-    drop(pg);
 
-    fuzz::smoke()?;
-
-    step("the Lambda build compiles");
-    run(cmd(
+    step("the Lambda function on AWS's event documents (HTTP API, function URL, REST, schedule)");
+    // On the same PostgreSQL server: the function's store on Lambda.
+    let mut lambda = cmd(
         "cargo",
         &[
-            "check",
+            "test",
             "-p",
             "eer-endpoint",
             "--features",
             "lambda",
-            "--bins",
+            "--test",
+            "lambda_events",
             "--locked",
         ],
-    ))?;
+    );
+    lambda
+        .env("EER_TEST_DATABASE_URL", pg.url())
+        .env("EER_TEST_DATABASE_CA_FILE", pg.ca_file());
+    counts.run(lambda)?;
+    drop(pg);
+
+    fuzz::smoke()?;
+
+    crate::package::package()?;
+    crate::deploy_lint::check()?;
 
     contract::check()?;
 
@@ -180,10 +192,13 @@ pub fn bench() -> Result {
         &["bench", "--locked", "-p", "eer-domain", "--bench", "fit"],
     ))?;
 
-    step("endpoint: durable submissions/s and latency: SQLite (ours, naive) and PostgreSQL");
-    // A throw-away PostgreSQL server for the PostgreSQL column, stopped and removed after.
+    // A throw-away PostgreSQL server for the cold start and the PostgreSQL column, stopped and
+    // removed after.
     let pg = postgres::Postgres::start()?;
     let url = pg.url();
+    crate::cold_start::bench(Some(&url))?;
+
+    step("endpoint: durable submissions/s and latency: SQLite (ours, naive) and PostgreSQL");
     run(cmd(
         "cargo",
         &[
