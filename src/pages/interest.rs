@@ -303,19 +303,19 @@ fn RegionChoice(form: RwSignal<Interest>, error: Signal<Option<String>>) -> impl
                         let input_id = if code == "01" { id.clone() } else { format!("{id}-{code}") };
                         let checked = {
                             let code = code.clone();
-                            Signal::derive(move || form.with(|f| f.project.regions.contains(&code)))
+                            move || form.with(|f| f.project.regions.contains(&code))
                         };
                         let region_fr = region.name_fr.clone();
                         let region_en = region.name_en.clone();
                         let on_change = {
                             let code = code.clone();
-                            Callback::new(move |on: bool| {
+                            move |on: bool| {
                                 let code = code.clone();
                                 form.update(|f| {
                                     f.project.regions.retain(|c| *c != code);
                                     if on { f.project.regions.push(code); }
                                 });
-                            })
+                            }
                         };
                         view! {
                             <Choice kind="checkbox" id=input_id name="regions" value=code checked on_change
@@ -342,15 +342,15 @@ fn Consents(form: RwSignal<Interest>, error: Signal<Option<String>>) -> impl Int
                 <Choice kind="checkbox" id="f-consent-contact".to_string() name="consent_contact"
                     label=tr(K::InterestConsentContact)
                     hint=Some(("f-consent-contact-hint".to_string(), tr(K::InterestConsentContactHint)))
-                    checked=Signal::derive(move || form.with(|f| f.consent.contact))
-                    on_change=Callback::new(move |on| form.update(|f| f.consent.contact = on))/>
+                    checked=move || form.with(|f| f.consent.contact)
+                    on_change=move |on| form.update(|f| f.consent.contact = on)/>
             </div>
             <div class="form-group">
                 <Choice kind="checkbox" id="f-consent-share-with-partner".to_string() name="consent_share"
                     label=tr(K::InterestConsentShare)
                     hint=Some(("f-consent-share-hint".to_string(), tr(K::InterestConsentShareHint)))
-                    checked=Signal::derive(move || form.with(|f| f.consent.share_with_partner))
-                    on_change=Callback::new(move |on| form.update(|f| f.consent.share_with_partner = on))/>
+                    checked=move || form.with(|f| f.consent.share_with_partner)
+                    on_change=move |on| form.update(|f| f.consent.share_with_partner = on)/>
             </div>
             <p>
                 {tx(K::InterestPrivacyBefore)} " "

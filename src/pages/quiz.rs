@@ -273,8 +273,8 @@ fn Inputs(
                                     value=choice.id
                                     label=Signal::derive(move || choice.label(lang.get()).to_string())
                                     hint
-                                    checked=Signal::derive(move || selected.with(|s| s.iter().any(|v| v == choice.id)))
-                                    on_change=Callback::new(move |on| {
+                                    checked=move || selected.with(|s| s.iter().any(|v| v == choice.id))
+                                    on_change=move |on| {
                                         selected.update(|s| {
                                             if !multi {
                                                 s.clear();
@@ -284,7 +284,7 @@ fn Inputs(
                                                 s.push(choice.id.to_string());
                                             }
                                         });
-                                    })
+                                    }
                                 />
                             }
                         })

@@ -17,16 +17,16 @@ pub fn Choice(
     /// The hint's id and its text.
     #[prop(optional_no_strip)]
     hint: Option<(String, Signal<String>)>,
-    checked: Signal<bool>,
+    checked: impl Fn() -> bool + Send + Sync + 'static,
     /// Called with the input's new checked state (always `true` for a radio button).
-    on_change: Callback<bool>,
+    on_change: impl Fn(bool) + 'static,
 ) -> impl IntoView {
     let described = hint.as_ref().map(|(hint_id, _)| hint_id.clone());
     view! {
         <div class="choice">
             <input type=kind id=id.clone() name=name value=value aria-describedby=described
-                prop:checked=move || checked.get()
-                on:change=move |ev| on_change.run(event_target_checked(&ev))/>
+                prop:checked=checked
+                on:change=move |ev| on_change(event_target_checked(&ev))/>
             <label for=id>{move || label.get()}</label>
             {hint.map(|(id, text)| view! { <Hint id text choice=true/> })}
         </div>

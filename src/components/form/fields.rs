@@ -105,8 +105,8 @@ pub fn Radios<F: Send + Sync + 'static>(
                         view! {
                             <Choice kind="radio" id=input_id name=path value=value
                                 label=Signal::derive(move || text(lang.get(), key).to_string())
-                                checked=Signal::derive(move || form.with(get) == Some(value))
-                                on_change=Callback::new(move |_| form.update(|f| set(f, value)))/>
+                                checked=move || form.with(get) == Some(value)
+                                on_change=move |_| form.update(|f| set(f, value))/>
                         }
                     }).collect_view()}
                 </div>
