@@ -269,12 +269,10 @@ pub fn install() -> Option<impl IntoView> {
             _ => set_leaving(false),
         }
     });
-    // Every entry of this visit carries its stamp; remember its answers for the QR code.
-    let visit = settings.visit.clone();
+    // Remember the visit's answers for the QR code. (Every entry of the visit carries its
+    // stamp already: this one from above, the next ones from `Nav::go`.)
     Effect::new(move |_| {
-        let query = nav.url.with(|u| u.query.clone());
-        stamp(&visit);
-        let answers = Answers::from_query(&query);
+        let answers = nav.url.with(|u| Answers::from_query(&u.query));
         if answers != Answers::default() {
             ANSWERS.with(|a| *a.borrow_mut() = Some(answers.to_query()));
         }
