@@ -274,5 +274,5 @@ pub fn provide_outbox() {
     };
     run();
     let _ = window_event_listener(leptos::ev::online, move |_| run());
-    let _ = set_interval_with_handle(run, std::time::Duration::from_secs(30));
+    gloo_timers::callback::Interval::new(30_000, run).forget();
 }

@@ -10,7 +10,6 @@
 
 use crate::i18n::{K, text, use_lang};
 use leptos::prelude::*;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 /// What counts as someone using the kiosk.
@@ -74,7 +73,7 @@ pub fn IdleWarning(
         }
     };
     // A short tick so the countdown is exact even after the tablet slept (Date, not counts).
-    let _ = set_interval_with_handle(tick, Duration::from_millis(250));
+    gloo_timers::callback::Interval::new(250, tick).forget();
 
     let keep_going = move || {
         last.set_value(js_sys::Date::now());
