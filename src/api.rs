@@ -3,6 +3,7 @@
 //! storage, or memory when storage is blocked (a partner's iframe) — and is sent again later
 //! with the same key, so the endpoint records it exactly once (DESIGN.md, data flow 4).
 
+use crate::storage::{self, Key};
 use leptos::prelude::*;
 use serde::Deserialize;
 use std::cell::RefCell;
@@ -52,12 +53,6 @@ pub enum SendError {
     Refused { message: String },
 }
 
-const OUTBOX_KEY: &str = "eer.outbox";
-/// Session storage: the key of the last form this tab queued, and the receipts of queued
-/// forms delivered since. Session only — a shared device forgets them with the tab, and the
-/// kiosk's reset wipes them with the rest of the visit (`crate::kiosk::reset`).
-const QUEUED_KEY: &str = "eer.queued";
-const DELIVERED_KEY: &str = "eer.delivered";
 const ENDPOINT: &str = "/api/interest";
 
 /// A random key of 32 characters from `A-Za-z0-9_-` (the endpoint accepts 16 to 64).
@@ -159,16 +154,10 @@ thread_local! {
     static COUNT: RefCell<Option<RwSignal<usize>>> = const { RefCell::new(None) };
 }
 
-/// Local storage, if the browser lets this page use it (a sandboxed or third-party iframe may
-/// throw on mere access: that must never break the app).
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
-}
-
-/// The submissions waiting to be sent, oldest first.
+/// The submissions waiting to be sent, oldest first: from local storage, or from memory when
+/// the browser does not let this page use it (`crate::storage`).
 pub fn pending() -> Vec<Pending> {
-    let stored = storage().and_then(|s| s.get_item(OUTBOX_KEY).ok().flatten());
-    match stored {
+    match storage::get(Key::Outbox) {
         Some(json) => serde_json::from_str(&json).unwrap_or_default(),
         None => MEMORY.with(|m| m.borrow().clone()),
     }
@@ -176,13 +165,11 @@ pub fn pending() -> Vec<Pending> {
 
 fn save(list: &[Pending]) {
     let json = serde_json::to_string(list).unwrap_or_else(|_| "[]".into());
-    let stored = storage().is_some_and(|s| {
-        if list.is_empty() {
-            s.remove_item(OUTBOX_KEY).is_ok()
-        } else {
-            s.set_item(OUTBOX_KEY, &json).is_ok()
-        }
-    });
+    let stored = if list.is_empty() {
+        storage::remove(Key::Outbox)
+    } else {
+        storage::set(Key::Outbox, &json)
+    };
     if !stored {
         MEMORY.with(|m| *m.borrow_mut() = list.to_vec());
     }
@@ -191,15 +178,9 @@ fn save(list: &[Pending]) {
     }
 }
 
-fn session() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
-}
-
 /// Puts a submission in the outbox (once per key), and remembers it as this tab's queued form.
 pub fn enqueue(item: Pending) {
-    if let Some(s) = session() {
-        let _ = s.set_item(QUEUED_KEY, &item.key);
-    }
+    storage::set(Key::Queued, &item.key);
     let mut list = pending();
     if !list.iter().any(|p| p.key == item.key) {
         list.push(item);
@@ -214,12 +195,12 @@ fn remove(key: &str) {
 
 /// The key of the last form this tab put in the outbox.
 pub fn queued_key() -> Option<String> {
-    session().and_then(|s| s.get_item(QUEUED_KEY).ok().flatten())
+    storage::get(Key::Queued)
 }
 
 /// The receipts of queued forms delivered in this tab's session, oldest first.
 pub fn delivered_receipts() -> Vec<Delivered> {
-    match session().and_then(|s| s.get_item(DELIVERED_KEY).ok().flatten()) {
+    match storage::get(Key::Delivered) {
         Some(json) => serde_json::from_str(&json).unwrap_or_default(),
         None => DELIVERED_MEMORY.with(|m| m.borrow().clone()),
     }
@@ -243,7 +224,7 @@ fn record_delivered(key: &str, receipt: Receipt) {
     list.retain(|d| d.key != item.key);
     list.push(item.clone());
     let json = serde_json::to_string(&list).unwrap_or_else(|_| "[]".into());
-    if session().is_none_or(|s| s.set_item(DELIVERED_KEY, &json).is_err()) {
+    if !storage::set(Key::Delivered, &json) {
         DELIVERED_MEMORY.with(|m| *m.borrow_mut() = list);
     }
     if let Some(delivered) = DELIVERED.with(|d| *d.borrow()) {
@@ -293,5 +274,5 @@ pub fn provide_outbox() {
     };
     run();
     let _ = window_event_listener(leptos::ev::online, move |_| run());
-    let _ = set_interval_with_handle(run, std::time::Duration::from_secs(30));
+    gloo_timers::callback::Interval::new(30_000, run).forget();
 }

@@ -56,7 +56,7 @@ fn quiz_screens(route: Option<(Lang, Page)>) -> AnyView {
 #[component]
 fn Frame(shell: &'static str, screens: Screens) -> impl IntoView {
     let nav = provide_nav(shell);
-    crate::embed::start(nav);
+    crate::embed::start(nav.moves);
     let route = nav.route();
     let lang = nav.lang();
 

@@ -23,7 +23,7 @@
 //! partner's `Referrer-Policy` may remove it, and after a page load inside the frame (quiz →
 //! results) it names the app itself.
 
-use crate::nav::Nav;
+use crate::query::{current, has, param};
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::cell::RefCell;
@@ -49,23 +49,6 @@ thread_local! {
     static SENT: Cell<Option<u32>> = const { Cell::new(None) };
 }
 
-fn query() -> String {
-    window()
-        .location()
-        .search()
-        .unwrap_or_default()
-        .trim_start_matches('?')
-        .to_string()
-}
-
-fn param(query: &str, key: &str) -> Option<String> {
-    query
-        .split('&')
-        .map(|pair| pair.split_once('=').unwrap_or((pair, "")))
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| v.to_string())
-}
-
 fn parent() -> Option<web_sys::Window> {
     let parent = window().parent().ok().flatten()?;
     let own: JsValue = window().into();
@@ -76,7 +59,7 @@ fn parent() -> Option<web_sys::Window> {
 /// Whether the app runs inside a partner's frame: framed, and asked to by the loader
 /// (`embed=1`). A page framed without it (a partner's own iframe tag) stays the plain app.
 pub fn active() -> bool {
-    parent().is_some() && param(&query(), "embed").is_some()
+    parent().is_some() && has(&current(), "embed")
 }
 
 /// The theme colours from `accent=rrggbb` (`#` optional, written `%23` in a URL): the accent and
@@ -156,8 +139,9 @@ fn report(force: bool) {
 }
 
 /// Themes the page and starts talking to the parent; does nothing outside an embed. Called
-/// once by each bundle's frame.
-pub fn start(nav: Nav) {
+/// once by each bundle's frame, with the router's count of navigations (`crate::nav::Nav`):
+/// each new page is announced to the parent.
+pub fn start(moves: RwSignal<u32>) {
     if !active() {
         return;
     }
@@ -172,7 +156,7 @@ pub fn start(nav: Nav) {
         let _ = link.set_attribute("href", "/embed.css");
         let _ = head.append_child(&link);
     }
-    if let Some((accent, dark)) = param(&query(), "accent").and_then(|v| accent_colours(&v))
+    if let Some((accent, dark)) = param(&current(), "accent").and_then(|v| accent_colours(&v))
         && let Ok(root) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(root.clone())
     {
         // Through the CSSOM, which the CSP allows (unlike a `style` attribute).
@@ -210,10 +194,10 @@ pub fn start(nav: Nav) {
     std::mem::forget(observer);
 
     Effect::new(move |previous: Option<u32>| {
-        let moves = nav.moves.get();
+        let count = moves.get();
         if previous.is_some() {
             post("eer:page", None);
         }
-        moves
+        count
     });
 }

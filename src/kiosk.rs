@@ -21,22 +21,22 @@
 
 use crate::components::qr::Qr;
 use crate::i18n::{K, text};
+use crate::mode::KIOSK;
 use crate::nav::{Nav, use_nav};
+use crate::query;
+use crate::storage::{self, Area, Key};
 use eer_domain::{Answers, Page};
 use leptos::{ev, prelude::*};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
-const MODE_KEY: &str = "eer.mode";
-const SETTINGS_KEY: &str = "eer.kiosk";
-const OUTBOX_KEY: &str = "eer.outbox";
 /// Added to a static page's address when the quiz bundle opens it in kiosk mode: the service
 /// worker then answers with the full app's shell, which renders the page and keeps the mode.
 const APP_MARK: &str = "kiosk";
 const IDLE_DEFAULT: u32 = 90;
 const WARN_DEFAULT: u32 = 20;
 
-/// The kiosk's settings, as stored in `sessionStorage["eer.kiosk"]`.
+/// The kiosk's settings, as stored under `storage::Key::Kiosk`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
     /// Seconds without a touch before the warning.
@@ -68,7 +68,7 @@ impl Settings {
             start: String::new(),
             visit: String::new(),
         };
-        for (k, v) in stored.split('&').filter_map(|p| p.split_once('=')) {
+        for (k, v) in query::pairs(stored) {
             match k {
                 "idle" => settings.idle = v.parse().unwrap_or(IDLE_DEFAULT),
                 "warn" => settings.warn = v.parse().unwrap_or(WARN_DEFAULT),
@@ -96,25 +96,19 @@ fn decode_path(value: &str) -> String {
     value.replace("%26", "&").replace("%25", "%")
 }
 
-fn session() -> Option<web_sys::Storage> {
-    window().session_storage().ok().flatten()
-}
-
 /// The kiosk's settings when the app runs in kiosk mode.
 pub fn settings() -> Option<Settings> {
-    let session = session()?;
-    if session.get_item(MODE_KEY).ok().flatten().as_deref() != Some("kiosk") {
+    if storage::get(Key::Mode).as_deref() != Some(KIOSK) {
         return None;
     }
-    let stored = session.get_item(SETTINGS_KEY).ok().flatten();
-    Some(Settings::decode(&stored.unwrap_or_default()))
+    Some(Settings::decode(
+        &storage::get(Key::Kiosk).unwrap_or_default(),
+    ))
 }
 
 fn save(settings: &Settings) {
-    if let Some(s) = session() {
-        let _ = s.set_item(MODE_KEY, "kiosk");
-        let _ = s.set_item(SETTINGS_KEY, &settings.encode());
-    }
+    storage::set(Key::Mode, KIOSK);
+    storage::set(Key::Kiosk, &settings.encode());
 }
 
 /// Whether the app runs in kiosk mode.
@@ -128,9 +122,9 @@ fn loopback() -> bool {
 }
 
 /// A duration from the address, within the bounds that apply on this host.
-fn seconds(query: &str, key: &str, default: u32, minimum: u32) -> u32 {
+fn seconds(asked: &str, key: &str, default: u32, minimum: u32) -> u32 {
     let floor = if loopback() { 1 } else { minimum };
-    crate::components::quiz_url::param(query, key)
+    query::value(asked, key)
         .and_then(|v| v.parse::<u32>().ok())
         .unwrap_or(default)
         .clamp(floor, 3600)
@@ -146,44 +140,34 @@ fn new_visit() -> String {
 }
 
 /// The query without the kiosk's own keys.
-fn without_kiosk_keys(query: &str) -> String {
-    query
-        .split('&')
-        .filter(|p| {
-            let key = p.split('=').next().unwrap_or("");
-            !p.is_empty() && !["mode", "idle", "warn", APP_MARK].contains(&key)
-        })
-        .collect::<Vec<_>>()
-        .join("&")
+fn without_kiosk_keys(asked: &str) -> String {
+    query::without(asked, &["mode", "idle", "warn", APP_MARK])
 }
 
 /// Reads `?mode=` from the address: enters or leaves kiosk mode, and takes the kiosk's keys
 /// out of the address. Returns the settings in force.
 fn enter_or_leave(nav: Nav) -> Option<Settings> {
-    let (path, query) = nav
+    let (path, asked) = nav
         .url
         .with_untracked(|u| (u.path.clone(), u.query.clone()));
-    let mode = crate::components::quiz_url::param(&query, "mode");
-    match mode.as_deref() {
-        Some("kiosk") => {
+    match query::value(&asked, "mode") {
+        Some(KIOSK) => {
             let settings = Settings {
-                idle: seconds(&query, "idle", IDLE_DEFAULT, 30),
-                warn: seconds(&query, "warn", WARN_DEFAULT, WARN_DEFAULT),
+                idle: seconds(&asked, "idle", IDLE_DEFAULT, 30),
+                warn: seconds(&asked, "warn", WARN_DEFAULT, WARN_DEFAULT),
                 start: path.clone(),
                 visit: new_visit(),
             };
             save(&settings);
         }
         Some(_) => {
-            if let Some(s) = session() {
-                let _ = s.remove_item(MODE_KEY);
-                let _ = s.remove_item(SETTINGS_KEY);
-            }
+            storage::remove(Key::Mode);
+            storage::remove(Key::Kiosk);
         }
         None => {}
     }
-    let cleaned = without_kiosk_keys(&query);
-    if cleaned != query {
+    let cleaned = without_kiosk_keys(&asked);
+    if cleaned != asked {
         nav.replace(
             &crate::nav::Url {
                 path,
@@ -235,25 +219,11 @@ pub fn reset() {
     let Some(mut settings) = settings() else {
         return;
     };
-    clear_except(session(), &[MODE_KEY, SETTINGS_KEY]);
-    clear_except(window().local_storage().ok().flatten(), &[OUTBOX_KEY]);
+    storage::clear_except(Area::Session, &[Key::Mode, Key::Kiosk]);
+    storage::clear_except(Area::Local, &[Key::Outbox]);
     settings.visit = new_visit();
     save(&settings);
     leave_for_start(&settings);
-}
-
-fn clear_except(storage: Option<web_sys::Storage>, keep: &[&str]) {
-    let Some(storage) = storage else {
-        return;
-    };
-    let count = storage.length().unwrap_or(0);
-    let keys: Vec<String> = (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter(|k| !keep.contains(&k.as_str()))
-        .collect();
-    for key in keys {
-        let _ = storage.remove_item(&key);
-    }
 }
 
 thread_local! {
@@ -299,19 +269,17 @@ pub fn install() -> Option<impl IntoView> {
             _ => set_leaving(false),
         }
     });
-    // Every entry of this visit carries its stamp; remember its answers for the QR code.
-    let visit = settings.visit.clone();
+    // Remember the visit's answers for the QR code. (Every entry of the visit carries its
+    // stamp already: this one from above, the next ones from `Nav::go`.)
     Effect::new(move |_| {
-        let query = nav.url.with(|u| u.query.clone());
-        stamp(&visit);
-        let answers = Answers::from_query(&query);
+        let answers = nav.url.with(|u| Answers::from_query(&u.query));
         if answers != Answers::default() {
             ANSWERS.with(|a| *a.borrow_mut() = Some(answers.to_query()));
         }
     });
     let _ = window_event_listener(ev::click, move |event| keep_inside(nav, event));
     Some(
-        view! { <crate::components::idle_warning::IdleWarning idle=settings.idle warn=settings.warn/> },
+        view! { <crate::components::idle_warning::IdleWarning idle=settings.idle warn=settings.warn on_timeout=reset/> },
     )
 }
 

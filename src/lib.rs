@@ -11,6 +11,8 @@ pub mod mode;
 pub mod nav;
 pub mod pages;
 pub mod pwa;
+pub mod query;
+pub mod storage;
 
 /// Mounts a bundle's root component on `<body>`, replacing the no-JavaScript fallback that the
 /// HTML shell carries.

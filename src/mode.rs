@@ -3,45 +3,28 @@
 //! site (`?embed=1&partner=<id>`). The interest form records it as `source.channel` and
 //! `source.partner`, so counsellors know where a household came from.
 
+use crate::query::{current, param};
+use crate::storage::{self, Key};
 use eer_domain::interest::{Channel, MAX_PARTNER};
-use leptos::prelude::*;
 
-const MODE_KEY: &str = "eer.mode";
-
-fn session() -> Option<web_sys::Storage> {
-    // Access itself can throw in a sandboxed or third-party frame: never let that break the app.
-    window().session_storage().ok().flatten()
-}
-
-fn query_param(key: &str) -> Option<String> {
-    let search = window().location().search().ok()?;
-    search
-        .trim_start_matches('?')
-        .split('&')
-        .filter_map(|pair| pair.split_once('='))
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| v.to_string())
-}
+/// The value of `Key::Mode` (and of `?mode=`) in kiosk mode.
+pub const KIOSK: &str = "kiosk";
 
 /// Whether the app runs as a fair kiosk: `?mode=kiosk` once, then for the browser session.
 pub fn kiosk() -> bool {
-    if query_param("mode").as_deref() == Some("kiosk") {
-        if let Some(s) = session() {
-            let _ = s.set_item(MODE_KEY, "kiosk");
-        }
+    if param(&current(), "mode").as_deref() == Some(KIOSK) {
+        storage::set(Key::Mode, KIOSK);
         return true;
     }
-    session()
-        .and_then(|s| s.get_item(MODE_KEY).ok().flatten())
-        .as_deref()
-        == Some("kiosk")
+    storage::get(Key::Mode).as_deref() == Some(KIOSK)
 }
 
 /// The partner's id when the app is embedded (`?embed=1&partner=<id>`): a short id of
 /// `a-z0-9-` (anything else is ignored rather than recorded).
 pub fn embed_partner() -> Option<String> {
-    query_param("embed")?;
-    let partner = query_param("partner")?;
+    let query = current();
+    param(&query, "embed")?;
+    let partner = param(&query, "partner")?;
     let valid = !partner.is_empty()
         && partner.len() <= MAX_PARTNER
         && partner

@@ -3,6 +3,7 @@
 //! replay `popstate`. The page table is shared with the endpoint and the static site, so a
 //! route exists in one place; and it keeps the app smaller than a general-purpose router.
 
+use crate::query;
 use eer_domain::{Lang, Page};
 use leptos::{ev, prelude::*};
 use wasm_bindgen::JsCast;
@@ -23,13 +24,7 @@ impl Url {
     /// to the top and moves focus to its heading; a change of other keys (an answer kept in the
     /// address, a region chosen on the map) is the same screen and leaves both alone.
     pub fn screen(&self) -> (&str, Option<&str>) {
-        let step = self
-            .query
-            .split('&')
-            .filter_map(|pair| pair.split_once('='))
-            .find(|(k, _)| *k == STEP)
-            .map(|(_, v)| v);
-        (self.path.as_str(), step)
+        (self.path.as_str(), query::value(&self.query, STEP))
     }
 
     /// The address as it goes in an `href`.
@@ -123,21 +118,13 @@ pub fn with_sticky(href: &str, current: &str) -> String {
         Some((rest, fragment)) => (rest, Some(fragment)),
         None => (href, None),
     };
-    let has = |query: &str, key: &str| {
-        query
-            .split('&')
-            .any(|pair| pair.split('=').next() == Some(key))
-    };
-    let query = rest.split_once('?').map_or("", |(_, q)| q);
+    let own = rest.split_once('?').map_or("", |(_, q)| q);
     let mut out = rest.to_string();
     for key in STICKY {
-        if has(query, key) {
+        if query::has(own, key) {
             continue;
         }
-        if let Some(pair) = current
-            .split('&')
-            .find(|pair| pair.split('=').next() == Some(key))
-        {
+        if let Some(pair) = query::pair(current, key) {
             out.push(if out.contains('?') { '&' } else { '?' });
             out.push_str(pair);
         }
@@ -150,14 +137,12 @@ pub fn with_sticky(href: &str, current: &str) -> String {
 }
 
 fn current_url() -> Url {
-    let location = window().location();
     Url {
-        path: location.pathname().unwrap_or_else(|_| "/".into()),
-        query: location
-            .search()
-            .unwrap_or_default()
-            .trim_start_matches('?')
-            .to_string(),
+        path: window()
+            .location()
+            .pathname()
+            .unwrap_or_else(|_| "/".into()),
+        query: query::current(),
     }
 }
 

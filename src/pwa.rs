@@ -15,8 +15,6 @@ use crate::i18n::{K, text, use_lang};
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
-const OUTBOX_KEY: &str = "eer.outbox";
-
 /// Registers the service worker (by the script's own path: the CSP allows no inline script).
 fn register() {
     let navigator = window().navigator();
@@ -52,11 +50,7 @@ fn register() {
 /// `{"key":…,"body":…}`, and a quote inside a body is always escaped, so `"key":` appears
 /// once per entry (`crate::api::Pending`).
 fn stored_count() -> usize {
-    window()
-        .local_storage()
-        .ok()
-        .flatten()
-        .and_then(|s| s.get_item(OUTBOX_KEY).ok().flatten())
+    crate::storage::get(crate::storage::Key::Outbox)
         .map_or(0, |json| json.matches("\"key\":").count())
 }
 

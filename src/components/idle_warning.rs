@@ -1,6 +1,7 @@
 //! The kiosk's idle warning (`crate::kiosk`): after `idle` seconds without a touch, a modal
 //! alert dialog counts down `warn` seconds with one large "Continue" button; when it runs out,
-//! the kiosk is reset for the next visitor.
+//! `on_timeout` runs (the kiosk resets itself for the next visitor). The warning knows nothing
+//! of the kiosk: the kiosk hands it its reset, so each imports only what it uses.
 //!
 //! Accessibility: `role="alertdialog"` with `aria-modal`, its title and text; focus moves to
 //! the button and stays in the dialog (the rest of the page is `inert` meanwhile), and returns
@@ -9,7 +10,6 @@
 
 use crate::i18n::{K, text, use_lang};
 use leptos::prelude::*;
-use std::time::Duration;
 use wasm_bindgen::JsCast;
 
 /// What counts as someone using the kiosk.
@@ -31,6 +31,8 @@ pub fn IdleWarning(
     idle: u32,
     /// Seconds the warning lasts before the reset.
     warn: u32,
+    /// What to do when the warning runs out (once).
+    on_timeout: fn(),
 ) -> impl IntoView {
     let lang = use_lang();
     let last = StoredValue::new(js_sys::Date::now());
@@ -61,7 +63,7 @@ pub fn IdleWarning(
         if remaining <= 0.0 {
             if !resetting.get_value() {
                 resetting.set_value(true);
-                crate::kiosk::reset();
+                on_timeout();
             }
             return;
         }
@@ -71,7 +73,7 @@ pub fn IdleWarning(
         }
     };
     // A short tick so the countdown is exact even after the tablet slept (Date, not counts).
-    let _ = set_interval_with_handle(tick, Duration::from_millis(250));
+    gloo_timers::callback::Interval::new(250, tick).forget();
 
     let keep_going = move || {
         last.set_value(js_sys::Date::now());

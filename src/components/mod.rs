@@ -5,6 +5,7 @@ pub mod error_summary;
 pub mod explorer_state;
 pub mod figure;
 pub mod footer;
+pub mod form;
 pub mod header;
 pub mod idle_warning;
 pub mod legend;

@@ -10,8 +10,8 @@ use leptos::prelude::*;
 pub use crate::nav::STEP;
 pub const FROM: &str = "from";
 
-// The query reader is the domain's: its explorer state reads the URL with it too.
-pub use eer_domain::query::param;
+// The app's one query reader (`crate::query`), named here for the pages that build on it.
+pub use crate::query::param;
 
 /// The answers in the current URL.
 pub fn use_answers() -> Memo<Answers> {

@@ -6,6 +6,9 @@
 
 use crate::api::{self, Pending, SendError};
 use crate::components::error_summary::{ErrorList, FieldError};
+use crate::components::form::{
+    Choice, ErrorMessage, Hint, NumberField, Radios, TextField, field_id,
+};
 use crate::components::page_title::use_page_title;
 use crate::components::quiz_url::{param, use_answers};
 use crate::i18n::{K, text, use_lang};
@@ -55,13 +58,6 @@ fn prefilled(lang: Lang, answers: &Answers, regions: Option<String>) -> Interest
         .map(str::to_string)
         .collect();
     form
-}
-
-/// The input id of a field path: `contact.email` → `f-contact-email`; list items point to the
-/// list (`project.regions[2]` → `f-project-regions`).
-pub fn field_id(path: &str) -> String {
-    let base = path.split('[').next().unwrap_or(path);
-    format!("f-{}", base.replace(['.', '_'], "-"))
 }
 
 #[component]
@@ -287,116 +283,6 @@ fn kind_from(v: &str) -> Option<ProjectKind> {
     .find(|k| kind_id(*k) == v)
 }
 
-/// A labelled text input bound to one field of the form.
-#[component]
-fn TextField(
-    path: &'static str,
-    label: K,
-    #[prop(optional)] hint: Option<K>,
-    #[prop(default = "text")] kind: &'static str,
-    autocomplete: &'static str,
-    form: RwSignal<Interest>,
-    error: Signal<Option<String>>,
-    get: fn(&Interest) -> String,
-    set: fn(&mut Interest, String),
-) -> impl IntoView {
-    let lang = use_lang();
-    let id = field_id(path);
-    let hint_id = format!("{id}-hint");
-    let error_id = format!("{id}-error");
-    let described = {
-        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
-        move || {
-            let mut ids = Vec::new();
-            if hint.is_some() {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
-    view! {
-        <div class="form-group" class:form-group--error=move || error.get().is_some()>
-            <label class="label" for=id.clone()>{move || text(lang.get(), label)}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || text(lang.get(), h)}</p> })}
-            <FieldErrorText id=error_id error/>
-            <input class="input" type=kind id=id name=path autocomplete=autocomplete spellcheck="false"
-                aria-describedby=described aria-invalid=move || error.get().is_some().then_some("true")
-                prop:value=move || form.with(get)
-                on:input=move |ev| { let v = event_target_value(&ev); form.update(|f| set(f, v)); }/>
-        </div>
-    }
-}
-
-/// A small whole number (adults, children).
-#[component]
-fn NumberField(
-    path: &'static str,
-    label: K,
-    form: RwSignal<Interest>,
-    error: Signal<Option<String>>,
-    get: fn(&Interest) -> u8,
-    set: fn(&mut Interest, u8),
-) -> impl IntoView {
-    let lang = use_lang();
-    let id = field_id(path);
-    let error_id = format!("{id}-error");
-    view! {
-        <div class="form-group" class:form-group--error=move || error.get().is_some()>
-            <label class="label" for=id.clone()>{move || text(lang.get(), label)}</label>
-            <FieldErrorText id=error_id.clone() error/>
-            <input class="input input--narrow" type="text" inputmode="numeric" id=id name=path autocomplete="off"
-                aria-describedby=move || error.get().is_some().then(|| error_id.clone())
-                prop:value=move || form.with(|f| get(f).to_string())
-                on:input=move |ev| {
-                    let v = event_target_value(&ev);
-                    // Out-of-range or non-numbers become 255, which validation names precisely.
-                    let n = v.trim().parse::<u8>().unwrap_or(u8::MAX);
-                    form.update(|f| set(f, n));
-                }/>
-        </div>
-    }
-}
-
-/// A group of radio buttons.
-#[component]
-fn Radios(
-    path: &'static str,
-    label: K,
-    form: RwSignal<Interest>,
-    error: Signal<Option<String>>,
-    options: Vec<(&'static str, K)>,
-    get: fn(&Interest) -> Option<&'static str>,
-    set: fn(&mut Interest, &str),
-) -> impl IntoView {
-    let lang = use_lang();
-    let id = field_id(path);
-    let error_id = format!("{id}-error");
-    view! {
-        <div class="form-group" class:form-group--error=move || error.get().is_some()>
-            <fieldset aria-describedby=move || error.get().is_some().then(|| error_id.clone())>
-                <legend class="label">{move || text(lang.get(), label)}</legend>
-                <FieldErrorText id=format!("{id}-error") error/>
-                <div class="choices choices--inline">
-                    {options.into_iter().enumerate().map(|(i, (value, key))| {
-                        let input_id = if i == 0 { id.clone() } else { format!("{id}-{i}") };
-                        view! {
-                            <div class="choice">
-                                <input type="radio" id=input_id.clone() name=path value=value
-                                    prop:checked=move || form.with(get) == Some(value)
-                                    on:change=move |_| form.update(|f| set(f, value))/>
-                                <label for=input_id>{move || text(lang.get(), key)}</label>
-                            </div>
-                        }
-                    }).collect_view()}
-                </div>
-            </fieldset>
-        </div>
-    }
-}
-
 /// The regions of interest: 1 to 5 among the 15 destinations.
 #[component]
 fn RegionChoice(form: RwSignal<Interest>, error: Signal<Option<String>>) -> impl IntoView {
@@ -409,8 +295,8 @@ fn RegionChoice(form: RwSignal<Interest>, error: Signal<Option<String>>) -> impl
         <div class="form-group" class:form-group--error=move || error.get().is_some()>
             <fieldset aria-describedby=format!("{id}-hint")>
                 <legend class="label">{move || text(lang.get(), K::InterestRegions)}</legend>
-                <p class="hint" id=format!("{id}-hint")>{hint}</p>
-                <FieldErrorText id=error_id error/>
+                <Hint id=format!("{id}-hint") text=Signal::derive(hint)/>
+                <ErrorMessage id=error_id error/>
                 <div class="choices choices--columns">
                     {catalogue().destinations().map(|region| {
                         let code = region.code.clone();
@@ -421,20 +307,19 @@ fn RegionChoice(form: RwSignal<Interest>, error: Signal<Option<String>>) -> impl
                         };
                         let region_fr = region.name_fr.clone();
                         let region_en = region.name_en.clone();
+                        let on_change = {
+                            let code = code.clone();
+                            move |on: bool| {
+                                let code = code.clone();
+                                form.update(|f| {
+                                    f.project.regions.retain(|c| *c != code);
+                                    if on { f.project.regions.push(code); }
+                                });
+                            }
+                        };
                         view! {
-                            <div class="choice">
-                                <input type="checkbox" id=input_id.clone() name="regions" value=code.clone()
-                                    prop:checked=checked
-                                    on:change=move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        let code = code.clone();
-                                        form.update(|f| {
-                                            f.project.regions.retain(|c| *c != code);
-                                            if on { f.project.regions.push(code); }
-                                        });
-                                    }/>
-                                <label for=input_id>{move || lang.get().pick(region_fr.clone(), region_en.clone())}</label>
-                            </div>
+                            <Choice kind="checkbox" id=input_id name="regions" value=code checked on_change
+                                label=Signal::derive(move || lang.get().pick(region_fr.clone(), region_en.clone()))/>
                         }
                     }).collect_view()}
                 </div>
@@ -448,46 +333,29 @@ fn RegionChoice(form: RwSignal<Interest>, error: Signal<Option<String>>) -> impl
 fn Consents(form: RwSignal<Interest>, error: Signal<Option<String>>) -> impl IntoView {
     let lang = use_lang();
     let tx = move |key: K| move || text(lang.get(), key);
+    let tr = move |key: K| Signal::derive(move || text(lang.get(), key).to_string());
     view! {
         <fieldset class="group consents">
             <legend class="group__title">{tx(K::InterestConsentTitle)}</legend>
             <div class="form-group" class:form-group--error=move || error.get().is_some()>
-                <FieldErrorText id="f-consent-contact-error".to_string() error/>
-                <div class="choice">
-                    <input type="checkbox" id="f-consent-contact" name="consent_contact"
-                        aria-describedby="f-consent-contact-hint"
-                        prop:checked=move || form.with(|f| f.consent.contact)
-                        on:change=move |ev| { let on = event_target_checked(&ev); form.update(|f| f.consent.contact = on); }/>
-                    <label for="f-consent-contact">{tx(K::InterestConsentContact)}</label>
-                    <p class="choice__hint hint" id="f-consent-contact-hint">{tx(K::InterestConsentContactHint)}</p>
-                </div>
+                <ErrorMessage id="f-consent-contact-error".to_string() error/>
+                <Choice kind="checkbox" id="f-consent-contact".to_string() name="consent_contact"
+                    label=tr(K::InterestConsentContact)
+                    hint=Some(("f-consent-contact-hint".to_string(), tr(K::InterestConsentContactHint)))
+                    checked=move || form.with(|f| f.consent.contact)
+                    on_change=move |on| form.update(|f| f.consent.contact = on)/>
             </div>
             <div class="form-group">
-                <div class="choice">
-                    <input type="checkbox" id="f-consent-share-with-partner" name="consent_share"
-                        aria-describedby="f-consent-share-hint"
-                        prop:checked=move || form.with(|f| f.consent.share_with_partner)
-                        on:change=move |ev| { let on = event_target_checked(&ev); form.update(|f| f.consent.share_with_partner = on); }/>
-                    <label for="f-consent-share-with-partner">{tx(K::InterestConsentShare)}</label>
-                    <p class="choice__hint hint" id="f-consent-share-hint">{tx(K::InterestConsentShareHint)}</p>
-                </div>
+                <Choice kind="checkbox" id="f-consent-share-with-partner".to_string() name="consent_share"
+                    label=tr(K::InterestConsentShare)
+                    hint=Some(("f-consent-share-hint".to_string(), tr(K::InterestConsentShareHint)))
+                    checked=move || form.with(|f| f.consent.share_with_partner)
+                    on_change=move |on| form.update(|f| f.consent.share_with_partner = on)/>
             </div>
             <p>
                 {tx(K::InterestPrivacyBefore)} " "
                 <a href=move || Page::Privacy.path(lang.get())>{tx(K::InterestPrivacyLink)}</a>
             </p>
         </fieldset>
-    }
-}
-
-/// The message under a field in error (hidden otherwise).
-#[component]
-fn FieldErrorText(id: String, error: Signal<Option<String>>) -> impl IntoView {
-    let lang = use_lang();
-    view! {
-        <p class="error-message" id=id hidden=move || error.get().is_none()>
-            <span class="visually-hidden">{move || text(lang.get(), K::ErrorPrefix)}</span>
-            {move || error.get()}
-        </p>
     }
 }

@@ -4,6 +4,7 @@
 //! Questions the answers make irrelevant are skipped (`eer_domain::questionnaire::flow`).
 
 use crate::components::error_summary::{ErrorSummary, FieldError};
+use crate::components::form::{Choice, ErrorMessage, Hint};
 use crate::components::page_title::use_page_title_text;
 use crate::components::quiz_url::{FROM, STEP, param, quiz_href, use_answers};
 use crate::i18n::{K, text, use_lang};
@@ -191,11 +192,8 @@ fn QuestionStep(question: &'static Question, answers: Answers, from_check: bool)
                             <span class="caption">{caption}</span>
                             <h1>{move || question.label(lang.get())}</h1>
                         </legend>
-                        <p class="hint" id=hint_id>{move || question.hint(lang.get())}</p>
-                        <p class="error-message" id=error_id hidden=move || error.get().is_none()>
-                            <span class="visually-hidden">{move || text(lang.get(), K::ErrorPrefix)}</span>
-                            {move || error.get().map(|e| e.message.get(lang.get()).to_string())}
-                        </p>
+                        <Hint id=hint_id text=Signal::derive(move || question.hint(lang.get()).unwrap_or_default().to_string())/>
+                        <ErrorMessage id=error_id error=Signal::derive(move || error.get().map(|e| e.message.get(lang.get()).to_string()))/>
                         <Inputs question field_id selected/>
                     </fieldset>
                 </div>
@@ -264,34 +262,30 @@ fn Inputs(
                             let id = format!("{field_id}-{i}");
                             let hint_id = format!("{id}-hint");
                             let has_hint = choice.hint(eer_domain::Lang::Fr).is_some();
-                            let checked = move || selected.with(|s| s.iter().any(|v| v == choice.id));
+                            let hint = has_hint.then(|| {
+                                (hint_id, Signal::derive(move || choice.hint(lang.get()).unwrap_or_default().to_string()))
+                            });
                             view! {
-                                <div class="choice">
-                                    <input
-                                        type=if multi { "checkbox" } else { "radio" }
-                                        id=id.clone()
-                                        name=question.id
-                                        value=choice.id
-                                        aria-describedby=has_hint.then(|| hint_id.clone())
-                                        prop:checked=checked
-                                        on:change=move |ev| {
-                                            let on = event_target_checked(&ev);
-                                            selected.update(|s| {
-                                                if !multi {
-                                                    s.clear();
-                                                }
-                                                s.retain(|v| v != choice.id);
-                                                if on {
-                                                    s.push(choice.id.to_string());
-                                                }
-                                            });
-                                        }
-                                    />
-                                    <label for=id>{move || choice.label(lang.get())}</label>
-                                    {has_hint.then(|| view! {
-                                        <p class="choice__hint hint" id=hint_id>{move || choice.hint(lang.get())}</p>
-                                    })}
-                                </div>
+                                <Choice
+                                    kind=if multi { "checkbox" } else { "radio" }
+                                    id
+                                    name=question.id
+                                    value=choice.id
+                                    label=Signal::derive(move || choice.label(lang.get()).to_string())
+                                    hint
+                                    checked=move || selected.with(|s| s.iter().any(|v| v == choice.id))
+                                    on_change=move |on| {
+                                        selected.update(|s| {
+                                            if !multi {
+                                                s.clear();
+                                            }
+                                            s.retain(|v| v != choice.id);
+                                            if on {
+                                                s.push(choice.id.to_string());
+                                            }
+                                        });
+                                    }
+                                />
                             }
                         })
                         .collect_view()}
