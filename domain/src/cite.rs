@@ -79,7 +79,7 @@ pub fn sector(catalogue: &Catalogue, sector: &Sector, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::catalogue;
+    use crate::catalogue;
 
     #[test]
     fn every_figure_is_cited_in_its_language() {

@@ -405,28 +405,20 @@ enum Slot {
 
 const SLOTS: usize = 11;
 
-/// A region's written sentences, filled on first use. Equal to any other cache and cloned
-/// empty: it is a memo of the region's figures, never part of the region's value.
-#[derive(Default, Debug)]
-pub(crate) struct TextCache {
-    slots: [OnceLock<Text>; SLOTS],
-}
-
-impl Clone for TextCache {
-    fn clone(&self) -> TextCache {
-        TextCache::default()
-    }
-}
-
-impl PartialEq for TextCache {
-    fn eq(&self, _: &TextCache) -> bool {
-        true
-    }
-}
-
-/// The region's sentence for `slot`, written by `write` the first time.
+/// The region's sentence for `slot`, written by `write` the first time. Only the embedded
+/// catalogue's regions are memoised (the app's every answer change), here and not in the
+/// region: the embedded catalogue never changes, while a region a test varies is written
+/// afresh each time, so no sentence outlives its figure.
 fn cached(r: &Region, slot: Slot, write: impl FnOnce() -> Text) -> Text {
-    r.texts.slots[slot as usize].get_or_init(write).clone()
+    static TEXTS: OnceLock<Vec<[OnceLock<Text>; SLOTS]>> = OnceLock::new();
+    let embedded = crate::catalogue().regions();
+    match embedded.iter().position(|e| std::ptr::eq(e, r)) {
+        Some(i) => TEXTS.get_or_init(|| embedded.iter().map(|_| Default::default()).collect())[i]
+            [slot as usize]
+            .get_or_init(write)
+            .clone(),
+        None => write(),
+    }
 }
 
 /// Builds a [`Text`] by writing the same sentence in each language into one buffer each: the
@@ -677,7 +669,7 @@ fn explain(
                     o.push_str(l.pick(") : ", "): "));
                     push_lower_first(o, sec.text.get(l));
                     o.push_str(" (");
-                    o.push_str(&crate::cite::sector(crate::catalogue::catalogue(), sec, l));
+                    o.push_str(&crate::cite::sector(crate::catalogue(), sec, l));
                     o.push_str(").");
                 }
                 None => o.push_str(match (spouse, l) {
@@ -707,7 +699,7 @@ fn explain(
                             }
                             o.push_str(" (");
                             o.push_str(&crate::cite::item(
-                                crate::catalogue::catalogue(),
+                                crate::catalogue(),
                                 None,
                                 &r.english.sources,
                                 l,
