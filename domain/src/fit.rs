@@ -458,20 +458,14 @@ fn push_int(out: &mut String, n: u64) {
     }
 }
 
-/// Appends "2,8 %", or "environ 14 km" for an approximate figure (derived, or through a
-/// neighbouring station or metropolitan area: the figure's note says which).
+/// Appends "2,8 %", or "environ 14 km", from the one citation formatter.
 fn value(out: &mut String, m: Metric, f: &Figure, l: Lang) {
-    if f.approx {
-        out.push_str(l.pick("environ ", "about "));
-    }
-    m.write(out, f.value, l);
+    crate::cite::write_value(out, m, f, l);
 }
 
 /// Appends " (2018, CIRANO, d'après Statistique Canada)", from the one citation formatter.
 fn citation(out: &mut String, m: Metric, f: &Figure, l: Lang) {
-    out.push_str(" (");
-    crate::cite::write(out, m, f, l);
-    out.push(')');
+    crate::cite::write_parenthesised(out, m, f, l);
 }
 
 fn effect(s: f64) -> Effect {

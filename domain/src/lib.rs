@@ -9,6 +9,7 @@ pub mod destination;
 pub mod eligibility;
 pub mod embedded_catalogue;
 pub mod explorer;
+pub mod facts;
 pub mod fit;
 pub mod interest;
 pub mod lang;
