@@ -26,10 +26,15 @@ pub struct Cited<'a> {
     pub value: String,
     /// "2018, CIRANO, d'après Statistique Canada", without parentheses ([`cite::figure`]).
     pub cite: String,
-    /// Where the citation links: the figure's first source on the sources page.
-    pub href: String,
     /// What an approximate figure stands for (a neighbouring station, a metropolitan area).
     pub note: Option<&'a Text>,
+}
+
+impl Cited<'_> {
+    /// Where the citation links: the figure's first source on the sources page.
+    pub fn href(&self, lang: Lang) -> String {
+        cite::source_href(self.figure.sources.first().map(String::as_str), lang)
+    }
 }
 
 /// Every metric of the catalogue, in [`Metric::ALL`]'s order (population first, climate
@@ -43,7 +48,6 @@ pub fn of(region: &Region, lang: Lang) -> impl Iterator<Item = Fact<'_>> {
             figure,
             value: cite::value(metric, figure, lang),
             cite: cite::figure(metric, figure, lang),
-            href: cite::source_href(figure.sources.first().map(String::as_str), lang),
             note: figure.note.as_deref(),
         }),
     })
@@ -69,7 +73,10 @@ mod tests {
             .unwrap();
         assert_eq!(vacancy.value, "3,1\u{a0}%");
         assert_eq!(vacancy.cite, "2018, CIRANO, d'après Statistique Canada");
-        assert_eq!(vacancy.href, "/fr/sources#src-cirano_vacancy_2018");
+        assert_eq!(
+            vacancy.href(Lang::Fr),
+            "/fr/sources#src-cirano_vacancy_2018"
+        );
         // A region without a figure keeps the line, empty.
         let missing = catalogue()
             .destinations()

@@ -410,15 +410,20 @@ const SLOTS: usize = 11;
 /// region: the embedded catalogue never changes, while a region a test varies is written
 /// afresh each time, so no sentence outlives its figure.
 fn cached(r: &Region, slot: Slot, write: impl FnOnce() -> Text) -> Text {
-    static TEXTS: OnceLock<Vec<[OnceLock<Text>; SLOTS]>> = OnceLock::new();
-    let embedded = crate::catalogue().regions();
-    match embedded.iter().position(|e| std::ptr::eq(e, r)) {
-        Some(i) => TEXTS.get_or_init(|| embedded.iter().map(|_| Default::default()).collect())[i]
-            [slot as usize]
-            .get_or_init(write)
-            .clone(),
+    match memo(r, slot) {
+        Some(cell) => cell.get_or_init(write).clone(),
         None => write(),
     }
+}
+
+/// The memo cell of an embedded region's sentence; `None` for any other region. Apart from
+/// [`cached`], which is written once per sentence, so that the look-up is in the wasm once.
+fn memo(r: &Region, slot: Slot) -> Option<&'static OnceLock<Text>> {
+    static TEXTS: OnceLock<Vec<[OnceLock<Text>; SLOTS]>> = OnceLock::new();
+    let embedded = crate::catalogue().regions();
+    let i = embedded.iter().position(|e| std::ptr::eq(e, r))?;
+    let texts = TEXTS.get_or_init(|| embedded.iter().map(|_| Default::default()).collect());
+    Some(&texts[i][slot as usize])
 }
 
 /// Builds a [`Text`] by writing the same sentence in each language into one buffer each: the

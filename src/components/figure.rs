@@ -8,9 +8,8 @@ use eer_domain::{Lang, Metric};
 use leptos::prelude::*;
 
 /// A figure with its year and source, small and muted after the value. Drawn in one language:
-/// the panel and the comparison that show it redraw when the language changes.
-#[component]
-pub fn FigureCite(value: String, cite: String) -> impl IntoView {
+/// the panel, the list and the comparison that show it redraw when the language changes.
+pub fn figure_cite(value: String, cite: String) -> impl IntoView + use<> {
     view! {
         <span class="figure">
             <span class="figure__value">{value}</span>
@@ -20,16 +19,15 @@ pub fn FigureCite(value: String, cite: String) -> impl IntoView {
     }
 }
 
-/// [`FigureCite`] of one fact of the region's facts block.
+/// [`figure_cite`] of one fact of the region's facts block.
 pub fn cited(fact: Cited<'_>) -> impl IntoView + use<> {
-    view! { <FigureCite value=fact.value cite=fact.cite/> }
+    figure_cite(fact.value, fact.cite)
 }
 
-/// [`FigureCite`] of one figure, outside the facts block (the comparison).
+/// [`figure_cite`] of one figure, outside the facts block (the list, the comparison).
 pub fn figure(metric: Metric, figure: &Figure, lang: Lang) -> impl IntoView + use<> {
-    view! {
-        <FigureCite
-            value=eer_domain::cite::value(metric, figure, lang)
-            cite=eer_domain::cite::figure(metric, figure, lang)/>
-    }
+    figure_cite(
+        eer_domain::cite::value(metric, figure, lang),
+        eer_domain::cite::figure(metric, figure, lang),
+    )
 }

@@ -163,7 +163,7 @@ fn figure_value(figure: Cited, lang: Lang) -> String {
         value += &format!(" {}", esc(note.get(lang)));
     }
     let cite = esc(&figure.cite);
-    let href = esc(&figure.href);
+    let href = esc(&figure.href(lang));
     value + &format!(" <span class=\"facts__meta cite\">(<a href=\"{href}\">{cite}</a>)</span>")
 }
 
