@@ -1,23 +1,18 @@
 //! The region catalogue: the 17 administrative regions (15 destinations; Montréal and Laval as
 //! the origin) with their sourced figures, key sectors, English-language services, support
-//! organisations and schools. The data lives in `domain/data/regions.json` (see
-//! `domain/data/README.md`); it is compiled into the binary and parsed once, on first use, so
-//! the app makes no extra request at start.
+//! organisations and schools: the types, the look-ups and the content checks. The data lives
+//! in `domain/data/regions.json` (see `domain/data/README.md`); `catalogue_json` reads it and
+//! `embedded_catalogue` holds the copy compiled into the binary. This file reads neither, so
+//! that the types sit below their reader (no import circle).
 
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
 use crate::lang::Lang;
 use crate::metric::Metric;
 use crate::text::Text;
 
-/// The data file, embedded at build time.
-pub const DATA: &str = include_str!("../data/regions.json");
-
-/// The 15 destination regions of the program (PROGRAM.md: Québec's 17 administrative regions
-/// minus 06 Montréal and 13 Laval).
-pub const DESTINATIONS: [&str; 15] = [
-    "01", "02", "03", "04", "05", "07", "08", "09", "10", "11", "12", "14", "15", "16", "17",
-];
+/// The 15 destination regions' codes (the one list: [`crate::destination`]).
+pub use crate::destination::CODES as DESTINATIONS;
 
 /// Where a figure, a sector or an organisation comes from.
 #[derive(Debug, Clone, PartialEq)]
@@ -231,9 +226,6 @@ pub struct Region {
     /// Emplois en régions' partners (not found; facts file), to be confirmed by the program.
     pub support: Vec<Organisation>,
     pub education: Option<Education>,
-    /// The fit's sentences about this region that do not depend on the answers, written once
-    /// (cleared by [`Catalogue::regions_mut`] when a figure may change).
-    pub(crate) texts: crate::fit::TextCache,
 }
 
 impl Region {
@@ -280,22 +272,11 @@ pub struct Catalogue {
     regions: Vec<Region>,
 }
 
-/// The embedded catalogue, parsed on first use. The data test (`tests/catalogue_data.rs`)
-/// guarantees that the embedded file parses and validates, so this cannot fail at run time.
-pub fn catalogue() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| Catalogue::from_json(DATA).expect("embedded regions.json is valid"))
-}
-
 impl Catalogue {
-    /// Parses a catalogue file. Structural errors only; see [`Catalogue::problems`] for the
-    /// content checks.
-    pub fn from_json(json: &str) -> Result<Catalogue, String> {
-        let (schema, sources, regions) = crate::catalogue_json::read(json)?;
-        if schema != SCHEMA {
-            return Err(format!("schema {schema} (expected {SCHEMA})"));
-        }
-        Ok(Catalogue { sources, regions })
+    /// A catalogue of these sources (sorted by id) and regions (by code); the file's reader
+    /// (`Catalogue::from_json`, in `catalogue_json`) builds it.
+    pub(crate) fn new(sources: Vec<Source>, regions: Vec<Region>) -> Catalogue {
+        Catalogue { sources, regions }
     }
 
     /// All 17 regions, in the file's order (by code).
@@ -305,9 +286,6 @@ impl Catalogue {
 
     /// Mutable access, for tests that reorder regions or vary a figure.
     pub fn regions_mut(&mut self) -> &mut Vec<Region> {
-        for r in &mut self.regions {
-            r.texts = Default::default();
-        }
         &mut self.regions
     }
 
@@ -505,16 +483,10 @@ impl Catalogue {
     }
 }
 
-impl Metric {
-    /// Whether every destination region of the embedded catalogue has this figure.
-    pub fn is_complete(self) -> bool {
-        catalogue().is_complete(self)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::catalogue;
 
     #[test]
     fn embedded_catalogue_parses_and_looks_up() {

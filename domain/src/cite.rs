@@ -8,10 +8,48 @@
 //! - A figure from an undated page: "non daté, Tourisme Québec" (never an invented year).
 //! - A figure computed by us: "calculé à vol d'oiseau depuis le centre de l'île de Montréal
 //!   avec les coordonnées d'une liste tierce": says that it is computed, and from what.
+//!
+//! After a value the citation is in parentheses: "2,8 % (2018, CIRANO, d'après Statistique
+//! Canada)" ([`write_value`], then [`write_parenthesised`]); a link to the source's entry on
+//! the sources page is [`source_href`].
 
 use crate::catalogue::{Catalogue, Dating, Figure, Sector};
 use crate::lang::Lang;
 use crate::metric::Metric;
+use crate::route::Page;
+
+/// Appends a figure's value: "2,8 %", or "environ 14 km" for an approximate figure (derived,
+/// or through a neighbouring station or metropolitan area: the figure's note says which).
+pub fn write_value(out: &mut String, metric: Metric, figure: &Figure, lang: Lang) {
+    if figure.approx {
+        out.push_str(lang.pick("environ ", "about "));
+    }
+    metric.write(out, figure.value, lang);
+}
+
+/// A figure's value, as [`write_value`] writes it.
+pub fn value(metric: Metric, figure: &Figure, lang: Lang) -> String {
+    let mut out = String::with_capacity(24);
+    write_value(&mut out, metric, figure, lang);
+    out
+}
+
+/// Appends " (2018, CIRANO, d'après Statistique Canada)": the citation after a value.
+pub fn write_parenthesised(out: &mut String, metric: Metric, figure: &Figure, lang: Lang) {
+    out.push_str(" (");
+    write(out, metric, figure, lang);
+    out.push(')');
+}
+
+/// The address of a source's entry on the sources page (`/fr/sources#src-statcan_98100007`),
+/// or of the page itself when the item names no source.
+pub fn source_href(source: Option<&str>, lang: Lang) -> String {
+    let page = Page::Sources.path(lang);
+    match source {
+        Some(id) => format!("{page}#src-{id}"),
+        None => page,
+    }
+}
 
 /// Appends the citation of one figure, without parentheses.
 pub fn write(out: &mut String, metric: Metric, figure: &Figure, lang: Lang) {
@@ -79,7 +117,7 @@ pub fn sector(catalogue: &Catalogue, sector: &Sector, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::catalogue::catalogue;
+    use crate::catalogue;
 
     #[test]
     fn every_figure_is_cited_in_its_language() {
@@ -121,5 +159,25 @@ mod tests {
             across(c, Metric::JobVacancyRate, Lang::Fr),
             "2018, CIRANO, d'après Statistique Canada"
         );
+    }
+
+    #[test]
+    fn a_value_then_its_citation_in_parentheses() {
+        let estrie = catalogue().region("05").unwrap();
+        let vacancy = estrie.metric(Metric::JobVacancyRate).unwrap();
+        let mut out = value(Metric::JobVacancyRate, vacancy, Lang::Fr);
+        write_parenthesised(&mut out, Metric::JobVacancyRate, vacancy, Lang::Fr);
+        assert_eq!(out, "3,1\u{a0}% (2018, CIRANO, d'après Statistique Canada)");
+        let mut approx = vacancy.clone();
+        approx.approx = true;
+        assert_eq!(
+            value(Metric::JobVacancyRate, &approx, Lang::En),
+            "about 3.1%"
+        );
+        assert_eq!(
+            source_href(Some("cirano_2019"), Lang::En),
+            "/en/sources#src-cirano_2019"
+        );
+        assert_eq!(source_href(None, Lang::Fr), "/fr/sources");
     }
 }

@@ -405,28 +405,25 @@ enum Slot {
 
 const SLOTS: usize = 11;
 
-/// A region's written sentences, filled on first use. Equal to any other cache and cloned
-/// empty: it is a memo of the region's figures, never part of the region's value.
-#[derive(Default, Debug)]
-pub(crate) struct TextCache {
-    slots: [OnceLock<Text>; SLOTS],
-}
-
-impl Clone for TextCache {
-    fn clone(&self) -> TextCache {
-        TextCache::default()
-    }
-}
-
-impl PartialEq for TextCache {
-    fn eq(&self, _: &TextCache) -> bool {
-        true
-    }
-}
-
-/// The region's sentence for `slot`, written by `write` the first time.
+/// The region's sentence for `slot`, written by `write` the first time. Only the embedded
+/// catalogue's regions are memoised (the app's every answer change), here and not in the
+/// region: the embedded catalogue never changes, while a region a test varies is written
+/// afresh each time, so no sentence outlives its figure.
 fn cached(r: &Region, slot: Slot, write: impl FnOnce() -> Text) -> Text {
-    r.texts.slots[slot as usize].get_or_init(write).clone()
+    match memo(r, slot) {
+        Some(cell) => cell.get_or_init(write).clone(),
+        None => write(),
+    }
+}
+
+/// The memo cell of an embedded region's sentence; `None` for any other region. Apart from
+/// [`cached`], which is written once per sentence, so that the look-up is in the wasm once.
+fn memo(r: &Region, slot: Slot) -> Option<&'static OnceLock<Text>> {
+    static TEXTS: OnceLock<Vec<[OnceLock<Text>; SLOTS]>> = OnceLock::new();
+    let embedded = crate::catalogue().regions();
+    let i = embedded.iter().position(|e| std::ptr::eq(e, r))?;
+    let texts = TEXTS.get_or_init(|| embedded.iter().map(|_| Default::default()).collect());
+    Some(&texts[i][slot as usize])
 }
 
 /// Builds a [`Text`] by writing the same sentence in each language into one buffer each: the
@@ -466,20 +463,14 @@ fn push_int(out: &mut String, n: u64) {
     }
 }
 
-/// Appends "2,8 %", or "environ 14 km" for an approximate figure (derived, or through a
-/// neighbouring station or metropolitan area: the figure's note says which).
+/// Appends "2,8 %", or "environ 14 km", from the one citation formatter.
 fn value(out: &mut String, m: Metric, f: &Figure, l: Lang) {
-    if f.approx {
-        out.push_str(l.pick("environ ", "about "));
-    }
-    m.write(out, f.value, l);
+    crate::cite::write_value(out, m, f, l);
 }
 
 /// Appends " (2018, CIRANO, d'après Statistique Canada)", from the one citation formatter.
 fn citation(out: &mut String, m: Metric, f: &Figure, l: Lang) {
-    out.push_str(" (");
-    crate::cite::write(out, m, f, l);
-    out.push(')');
+    crate::cite::write_parenthesised(out, m, f, l);
 }
 
 fn effect(s: f64) -> Effect {
@@ -677,7 +668,7 @@ fn explain(
                     o.push_str(l.pick(") : ", "): "));
                     push_lower_first(o, sec.text.get(l));
                     o.push_str(" (");
-                    o.push_str(&crate::cite::sector(crate::catalogue::catalogue(), sec, l));
+                    o.push_str(&crate::cite::sector(crate::catalogue(), sec, l));
                     o.push_str(").");
                 }
                 None => o.push_str(match (spouse, l) {
@@ -707,7 +698,7 @@ fn explain(
                             }
                             o.push_str(" (");
                             o.push_str(&crate::cite::item(
-                                crate::catalogue::catalogue(),
+                                crate::catalogue(),
                                 None,
                                 &r.english.sources,
                                 l,

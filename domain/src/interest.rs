@@ -21,11 +21,8 @@ use crate::text::Text;
 /// entry is never read with the wrong meaning.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// The 15 destination regions, by their official code (Institut de la statistique du Québec):
-/// Québec's 17 administrative regions minus 06 Montréal and 13 Laval (PROGRAM.md).
-pub const DESTINATION_REGIONS: [&str; 15] = [
-    "01", "02", "03", "04", "05", "07", "08", "09", "10", "11", "12", "14", "15", "16", "17",
-];
+/// The 15 destination regions' codes (the one list: [`crate::destination`]).
+pub use crate::destination::CODES as DESTINATION_REGIONS;
 
 /// Bounds, in characters (Unicode scalar values). Generous for real people, small enough that a
 /// whole form stays far below the endpoint's 32 KiB body limit.

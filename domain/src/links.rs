@@ -297,7 +297,7 @@ pub fn all() -> Vec<Entry> {
             confirmed_by: l.confirmed_by.to_string(),
         })
         .collect();
-    let catalogue = crate::catalogue::catalogue();
+    let catalogue = crate::catalogue();
     for s in catalogue.sources() {
         if let Some(url) = s.url.as_deref().filter(|u| linkable(u)) {
             out.push(Entry {

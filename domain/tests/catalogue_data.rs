@@ -1,6 +1,8 @@
 //! The data file: a broken `data/regions.json` fails here, with a message that says where.
 
-use eer_domain::catalogue::{Catalogue, DATA, DESTINATIONS, catalogue};
+use eer_domain::catalogue;
+use eer_domain::catalogue::{Catalogue, DESTINATIONS};
+use eer_domain::embedded_catalogue::DATA;
 use eer_domain::{Lang, Metric};
 use serde_json::Value;
 

@@ -6,7 +6,7 @@
 mod common;
 
 use common::arb_answers;
-use eer_domain::catalogue::catalogue;
+use eer_domain::catalogue;
 use eer_domain::fit::rank;
 use proptest::prelude::*;
 

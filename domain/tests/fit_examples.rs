@@ -3,7 +3,7 @@
 mod common;
 
 use common::q;
-use eer_domain::catalogue::catalogue;
+use eer_domain::catalogue;
 use eer_domain::fit::{Effect, RegionFit, rank};
 
 fn codes(fits: &[RegionFit]) -> Vec<&str> {

@@ -4,7 +4,8 @@
 mod common;
 
 use common::arb_answers;
-use eer_domain::catalogue::{Catalogue, EnglishLevel, Sector, catalogue};
+use eer_domain::catalogue;
+use eer_domain::catalogue::{Catalogue, EnglishLevel, Sector};
 use eer_domain::fit::{rank, score};
 use eer_domain::{Answers, Metric, Text};
 use proptest::prelude::*;

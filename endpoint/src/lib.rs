@@ -23,7 +23,6 @@ use std::sync::Arc;
 
 use axum::Router;
 use axum::http::HeaderValue;
-use axum::middleware;
 
 use crate::config::Config;
 use crate::ratelimit::Limiter;
@@ -75,12 +74,8 @@ impl AppState {
 
 /// The whole endpoint: `/api/…` and the site.
 pub fn app(state: AppState) -> Router {
-    Router::new()
+    let router = Router::new()
         .nest("/api", api::router(state.clone()))
-        .fallback(site::serve)
-        .layer(middleware::from_fn_with_state(
-            state.clone(),
-            site::security_headers,
-        ))
-        .with_state(state)
+        .fallback(site::serve);
+    site::with_security_headers(router, &state).with_state(state)
 }

@@ -4,7 +4,7 @@
 //! scrolls sideways and a keyboard can scroll it (WCAG 1.4.10 reflow, 2.1.1).
 
 use crate::components::explorer_state::{MAX_COMPARE, use_explorer};
-use crate::components::figure::FigureCite;
+use crate::components::figure::figure;
 use crate::i18n::{K, text, use_lang};
 use eer_domain::{Metric, catalogue};
 use leptos::prelude::*;
@@ -57,10 +57,8 @@ pub fn Compare() -> impl IntoView {
             .map(|m| {
                 let cells = regions
                     .iter()
-                    .map(|r| match r.metric(m).cloned() {
-                        Some(f) => {
-                            view! { <td><FigureCite metric=m figure=f lang/></td> }.into_any()
-                        }
+                    .map(|r| match r.metric(m) {
+                        Some(f) => view! { <td>{figure(m, f, lang_now)}</td> }.into_any(),
                         None => {
                             view! { <td class="no-data">{text(lang_now, K::ExplorerNoData)}</td> }
                                 .into_any()

@@ -5,7 +5,7 @@
 //! most …" that a map only suggests.
 
 use crate::components::explorer_state::{MAX_COMPARE, Show, use_explorer};
-use crate::components::figure::FigureCite;
+use crate::components::figure::figure;
 use crate::components::legend::format_value;
 use crate::i18n::{K, text, use_lang};
 use eer_domain::{Lang, catalogue};
@@ -38,7 +38,7 @@ pub fn RegionList() -> impl IntoView {
         let caption = text(lang_now, K::ExplorerListCaption).replace("{what}", &column);
         let body = rows
             .into_iter()
-            .map(|(code, value)| row(code, value, show_now, lang_now, lang))
+            .map(|(code, value)| row(code, value, show_now, lang_now))
             .collect_view();
         view! {
             <table class="region-list">
@@ -56,13 +56,7 @@ pub fn RegionList() -> impl IntoView {
     }
 }
 
-fn row(
-    code: String,
-    value: Option<f64>,
-    show: Show,
-    lang_now: Lang,
-    lang: Signal<Lang>,
-) -> impl IntoView {
+fn row(code: String, value: Option<f64>, show: Show, lang_now: Lang) -> impl IntoView {
     let ex = use_explorer();
     let name = catalogue()
         .region(&code)
@@ -77,10 +71,8 @@ fn row(
         }
         .into_any(),
         (Show::Metric(m), Some(_)) => {
-            let figure = catalogue().region(&code).and_then(|r| r.metric(m)).cloned();
-            figure
-                .map(|f| view! { <FigureCite metric=m figure=f lang/> })
-                .into_any()
+            let shown = catalogue().region(&code).and_then(|r| r.metric(m));
+            shown.map(|f| figure(m, f, lang_now)).into_any()
         }
     };
     let c1 = code.clone();

@@ -4,10 +4,10 @@
 //! that adds it to the comparison.
 
 use crate::components::explorer_state::{MAX_COMPARE, use_explorer};
-use crate::components::figure::FigureCite;
+use crate::components::figure::cited;
 use crate::components::quiz_url::href_with;
 use crate::i18n::{K, text, use_lang};
-use eer_domain::{Lang, Metric, Page, catalogue};
+use eer_domain::{Lang, Page, catalogue};
 use leptos::prelude::*;
 
 #[component]
@@ -48,15 +48,15 @@ fn facts(code: &str, lang_now: Lang, lang: Signal<Lang>) -> Option<impl IntoView
             </ul>
         }
     });
-    let figures = Metric::ALL
-        .into_iter()
-        .map(|m| {
-            let value = match r.metric(m).cloned() {
-                Some(f) => view! { <FigureCite metric=m figure=f lang/> }.into_any(),
+    // The facts block the static region page shows too (eer_domain::facts).
+    let figures = eer_domain::facts::of(&r, lang_now)
+        .map(|fact| {
+            let value = match fact.figure {
+                Some(f) => cited(f).into_any(),
                 None => view! { <span class="no-data">{text(lang_now, K::ExplorerNoData)}</span> }
                     .into_any(),
             };
-            view! { <div class="facts__row"><dt>{m.label(lang_now)}</dt><dd>{value}</dd></div> }
+            view! { <div class="facts__row"><dt>{fact.label}</dt><dd>{value}</dd></div> }
         })
         .collect_view();
     // Only cities outside the Montréal metropolitan community: its suburbs are the origin; the
@@ -79,11 +79,7 @@ fn facts(code: &str, lang_now: Lang, lang: Signal<Lang>) -> Option<impl IntoView
             let check = (!s.verified).then(|| format!(" ({})", text(lang_now, K::ExplorerToCheck)));
             // Its source and year, from the one citation formatter, linked to the sources page.
             let cite = eer_domain::cite::sector(catalogue(), s, lang_now);
-            let href = s
-                .sources
-                .first()
-                .map(|id| format!("{}#src-{id}", Page::Sources.path(lang_now)))
-                .unwrap_or_else(|| Page::Sources.path(lang_now));
+            let href = eer_domain::cite::source_href(s.sources.first().map(String::as_str), lang_now);
             view! { <li>{s.text.get(lang_now).to_string()} <span class="cite">"(" <a href=href>{cite}</a> ")"</span>{check}</li> }
         })
         .collect_view();

@@ -7,7 +7,8 @@
 use super::Site;
 use super::html::{Doc, colon, esc, ext_link, link, p, ul};
 use super::map;
-use eer_domain::catalogue::{Figure, Organisation, Region};
+use eer_domain::catalogue::{Organisation, Region};
+use eer_domain::facts::Cited;
 use eer_domain::{Lang, Metric, Page};
 
 pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
@@ -128,19 +129,20 @@ pub fn render(site: &Site, region: &Region, lang: Lang) -> Doc {
     }
 }
 
-/// Every metric as a list of label and value, each value followed by its year and source (a
-/// link to the sources page), or "not found". A list rather than a table: it reads on a
-/// 390 px phone without scrolling sideways, and the year and source stay beside their value.
+/// The region's facts block (`eer_domain::facts`, the one the app's panel renders): every
+/// metric as a list of label and value, each value followed by its year and source (a link to
+/// the sources page), or "not found". A list rather than a table: it reads on a 390 px phone
+/// without scrolling sideways, and the year and source stay beside their value.
 fn figures(site: &Site, region: &Region, lang: Lang) -> String {
     let t = |key: &str| site.texts.get(lang, key);
     let mut m = format!(
         "<p class=\"hint\">{}</p><dl class=\"facts\">",
         esc(t("static_region.figures_caption"))
     );
-    for metric in Metric::ALL {
-        m += &format!("<div><dt>{}</dt><dd>", esc(metric.label(lang)));
-        match region.metric(metric) {
-            Some(figure) => m += &figure_value(site, metric, figure, lang),
+    for fact in eer_domain::facts::of(region, lang) {
+        m += &format!("<div><dt>{}</dt><dd>", esc(fact.label));
+        match fact.figure {
+            Some(figure) => m += &figure_value(figure, lang),
             None => {
                 m += &format!(
                     "<span class=\"hint\">{}</span>",
@@ -154,29 +156,15 @@ fn figures(site: &Site, region: &Region, lang: Lang) -> String {
     m
 }
 
-fn figure_value(site: &Site, metric: Metric, figure: &Figure, lang: Lang) -> String {
-    let t = |key: &str| site.texts.get(lang, key);
-    let mut value = String::from("<span class=\"facts__value\">");
-    if figure.approx {
-        value += &esc(t("static_region.approx"));
-        value.push(' ');
-    }
-    value += &esc(&metric.format(figure.value, lang));
-    value += "</span>";
-    if let Some(note) = &figure.note {
+fn figure_value(figure: Cited, lang: Lang) -> String {
+    let mut value = format!("<span class=\"facts__value\">{}</span>", esc(&figure.value));
+    // The page without JavaScript also says what an approximate figure stands for.
+    if let Some(note) = figure.note {
         value += &format!(" {}", esc(note.get(lang)));
     }
-    // The one citation formatter (eer_domain::cite), linked to the source's entry.
-    let cite = esc(&eer_domain::cite::figure(metric, figure, lang));
-    let source = match figure.sources.first() {
-        Some(id) => format!(
-            "<a href=\"{}#src-{}\">{cite}</a>",
-            Page::Sources.path(lang),
-            esc(id),
-        ),
-        None => cite,
-    };
-    value + &format!(" <span class=\"facts__meta cite\">({source})</span>")
+    let cite = esc(&figure.cite);
+    let href = esc(&figure.href(lang));
+    value + &format!(" <span class=\"facts__meta cite\">(<a href=\"{href}\">{cite}</a>)</span>")
 }
 
 /// A key sector's citation (the one formatter), linked to its source's entry.
@@ -194,9 +182,8 @@ fn item_cite(year: Option<u16>, sources: &[String], lang: Lang) -> String {
     ));
     match sources.first() {
         Some(id) => format!(
-            " <span class=\"cite\">(<a href=\"{}#src-{}\">{cite}</a>)</span>",
-            Page::Sources.path(lang),
-            esc(id)
+            " <span class=\"cite\">(<a href=\"{}\">{cite}</a>)</span>",
+            esc(&eer_domain::cite::source_href(Some(id), lang)),
         ),
         None => format!(" <span class=\"cite\">({cite})</span>"),
     }

@@ -27,15 +27,10 @@ pub fn render(site: &Site, lang: Lang) -> Doc {
         );
         if let Some(f) = region.metric(Metric::DistanceKm) {
             m += &format!(
-                "<p class=\"hint\">{}{}{}{} <span class=\"cite\">({})</span></p>",
+                "<p class=\"hint\">{}{}{} <span class=\"cite\">({})</span></p>",
                 esc(Metric::DistanceKm.label(lang)),
                 colon(lang),
-                if f.approx {
-                    format!("{} ", esc(t("static_region.approx")))
-                } else {
-                    String::new()
-                },
-                esc(&Metric::DistanceKm.format(f.value, lang)),
+                esc(&eer_domain::cite::value(Metric::DistanceKm, f, lang)),
                 esc(&eer_domain::cite::figure(Metric::DistanceKm, f, lang)),
             );
         }
