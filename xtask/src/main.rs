@@ -2,8 +2,10 @@
 //! (see README): `cargo xtask run` builds the site and serves it with the endpoint and SQLite;
 //! `cargo xtask test` runs every test. Each installs what is missing first and says so.
 
+mod compress;
 mod contract;
 mod dist;
+mod files;
 mod fuzz;
 mod links;
 mod map_data;

@@ -217,7 +217,7 @@ pub(crate) fn scratch(name: &str) -> Result<PathBuf> {
 
 /// The `*.test.mjs` files of a folder, sorted (node 20's runner takes files, not globs).
 fn test_files(folder: &str) -> Result<Vec<String>> {
-    let mut files: Vec<String> = dist::files(&root().join(folder))?
+    let mut files: Vec<String> = crate::files::under(&root().join(folder))?
         .into_iter()
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
         .map(|p| p.to_string_lossy().to_string())
