@@ -8,6 +8,7 @@ mod dist;
 mod files;
 mod fuzz;
 mod links;
+mod locale_toml;
 mod map_data;
 mod partner_demo;
 mod pwa;
