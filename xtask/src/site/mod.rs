@@ -141,7 +141,7 @@ pub fn generate(dist: &Path, options: &Options) -> Result<Vec<Written>> {
         static_stylesheet(&options.root, dist)?,
     ];
     let maps = match &options.map_paths {
-        Some(path) => map::Maps::load(path)?,
+        Some(path) => map::load(path)?,
         None => None,
     };
     if maps.is_none() {
