@@ -16,6 +16,7 @@ mod server;
 mod setup;
 mod sh;
 mod site;
+mod standalone;
 mod suite;
 mod test_counts;
 
@@ -44,6 +45,9 @@ usage: cargo xtask <command>
   bench   print figures: bytes per route, slow-4G load time, fit speed, endpoint throughput
   links   print every external link (the registry in domain/src/links.rs) with what it is
           for, when it was last checked and where it is used, oldest check first
+  standalone
+          copy the tracked files to an empty temporary folder, build the release site there
+          and check that its dist/ holds the map data and every static page (part of test)
   shots   screenshot every page at phone, tablet and desktop widths in French and English
           into target/screenshots/";
 
@@ -69,6 +73,7 @@ fn main() -> ExitCode {
         Some("bench") => suite::bench(),
         Some("shots") => suite::shots(),
         Some("links") => links::print(),
+        Some("standalone") => standalone::check(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -99,6 +99,8 @@ pub fn test() -> Result {
         ],
     ))?;
 
+    crate::standalone::check()?;
+
     contract::check()?;
 
     step("browser component tests (wasm-bindgen-test in headless Chromium)");

@@ -15,7 +15,7 @@
 
 mod home;
 pub mod html;
-mod map;
+pub mod map;
 pub mod officers;
 mod partners;
 mod privacy;
