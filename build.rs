@@ -71,6 +71,11 @@ fn main() {
         }
         code += "];\n";
     }
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
-    fs::write(out, code).unwrap();
+    // Written beside, then renamed over: a new file, never a write through a hard link into
+    // another checkout's target directory (a target copied with `cp -al` shares its files).
+    let out_dir = env::var("OUT_DIR").unwrap();
+    let out = Path::new(&out_dir).join("locales.rs");
+    let fresh = Path::new(&out_dir).join("locales.rs.new");
+    fs::write(&fresh, code).unwrap();
+    fs::rename(&fresh, &out).unwrap();
 }

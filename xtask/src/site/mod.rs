@@ -4,8 +4,8 @@
 //! sources — plus a small SVG map per region, `sitemap.xml` and `robots.txt`.
 //!
 //! One source for everything: region facts come from `eer_domain::catalogue()`, addresses from
-//! `Page::path`, interface text from the app's `locales/` files (DESIGN.md: "Region content
-//! must not be written twice"). Each block is written by one function in the file named for
+//! `Page::path`, interface text from the app's `locales/` files, so that no region content
+//! is written twice. Each block is written by one function in the file named for
 //! the page that owns it.
 //!
 //! Configuration (environment): `EER_MAP_PATHS` (the map outlines; default
