@@ -98,6 +98,20 @@ fn copy_tracked(from: &Path, to: &Path) -> Result<usize> {
             .and_then(|f| f.set_modified(modified))
             .map_err(|e| format!("{}: {e}", dst.display()))?;
     }
+    // The folders too, once everything is in them: the app's build script watches
+    // `locales/fr` and `locales/en` as folders, and a folder newer than its last run would
+    // make cargo run it again and recompile the app for nothing.
+    let mut dirs: Vec<&Path> = files.iter().flat_map(|f| f.ancestors().skip(1)).collect();
+    dirs.sort();
+    dirs.dedup();
+    for dir in dirs.iter().rev().filter(|d| !d.as_os_str().is_empty()) {
+        let modified = fs::metadata(from.join(dir))
+            .and_then(|m| m.modified())
+            .map_err(|e| format!("{}: {e}", dir.display()))?;
+        fs::File::open(to.join(dir))
+            .and_then(|f| f.set_modified(modified))
+            .map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
     Ok(files.len())
 }
 
