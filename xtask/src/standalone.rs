@@ -7,7 +7,7 @@
 //! and every static page the generator writes, in both languages. The copy is removed at the
 //! end, also when a step fails.
 //!
-//! So a file the build reads from outside the repository (say `../shared/…`, where the map
+//! So a file the build reads from outside the repository (say the `shared` folder beside it, where the map
 //! outlines once lived) fails this test instead of working on a developer's machine only.
 //! To stay fast, the build reuses this checkout's target directory (`CARGO_TARGET_DIR`; the
 //! copy keeps the files' modification times, so cargo finds the compiled crates fresh).
@@ -43,7 +43,7 @@ pub fn check() -> Result {
 }
 
 /// A new empty folder in the system's temporary folder: the copy goes in its `repo/`, so that
-/// `repo/..` holds nothing else (no `../shared` to lean on).
+/// `repo/..` holds nothing else (no `shared` folder beside it to lean on).
 fn scratch_parent() -> Result<PathBuf> {
     let nanos = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
@@ -214,7 +214,7 @@ mod tests {
         assert_eq!(
             out.status.code(),
             Some(1),
-            "files name ../shared:\n{}",
+            "files name the folder beside the repository:\n{}",
             String::from_utf8_lossy(&out.stdout)
         );
     }
