@@ -7,8 +7,9 @@
 //! and every static page the generator writes, in both languages. The copy is removed at the
 //! end, also when a step fails.
 //!
-//! So a file the build reads from outside the repository (say the `shared` folder beside it, where the map
-//! outlines once lived) fails this test instead of working on a developer's machine only.
+//! So a file the build reads from outside the repository (say the `shared` folder beside it,
+//! where the map outlines once lived) fails this test instead of working on a developer's
+//! machine only.
 //! To stay fast, the build reuses this checkout's target directory (`CARGO_TARGET_DIR`; the
 //! copy keeps the files' modification times, so cargo finds the compiled crates fresh).
 
