@@ -4,27 +4,13 @@
 //! key missing from, or extra in, another language stops the build, as does a key defined in
 //! two files, so no string can ship in one language only.
 
-use std::{collections::BTreeMap, env, fs, path::Path};
+use std::{env, fs, path::Path};
+
+// The locale reader (flattening, no empty or non-text value, no key in two files), the same
+// one the static site uses.
+include!("xtask/src/locale_toml.rs");
 
 const LANGS: [&str; 2] = ["fr", "en"];
-
-fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>) {
-    for (key, value) in table {
-        let full = if prefix.is_empty() {
-            key.clone()
-        } else {
-            format!("{prefix}.{key}")
-        };
-        match value {
-            toml::Value::String(text) => {
-                assert!(!text.trim().is_empty(), "locales: `{full}` is empty");
-                out.insert(full, text.clone());
-            }
-            toml::Value::Table(inner) => flatten(&full, inner, out),
-            other => panic!("locales: `{full}` must be text, found {}", other.type_str()),
-        }
-    }
-}
 
 /// `quiz.start_button` → `QuizStartButton`.
 fn ident(key: &str) -> String {
@@ -43,28 +29,9 @@ fn main() {
     let mut tables = Vec::new();
     for lang in LANGS {
         let dir = format!("locales/{lang}");
+        // Cargo scans a folder named here, and every file in it, for changes.
         println!("cargo:rerun-if-changed={dir}");
-        let mut files: Vec<_> = fs::read_dir(&dir)
-            .unwrap_or_else(|e| panic!("{dir}: {e}"))
-            .map(|entry| entry.unwrap().path())
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .collect();
-        files.sort();
-        let mut flat = BTreeMap::new();
-        for path in files {
-            println!("cargo:rerun-if-changed={}", path.display());
-            let text =
-                fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let table: toml::Table = text
-                .parse()
-                .unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-            let mut one = BTreeMap::new();
-            flatten("", &table, &mut one);
-            for (key, value) in one {
-                let again = flat.insert(key.clone(), value);
-                assert!(again.is_none(), "{dir}: `{key}` is defined twice");
-            }
-        }
+        let flat = read_locale_dir(Path::new(&dir)).unwrap_or_else(|e| panic!("locales: {e}"));
         tables.push(flat);
     }
     let reference = &tables[0];
@@ -104,6 +71,11 @@ fn main() {
         }
         code += "];\n";
     }
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("locales.rs");
-    fs::write(out, code).unwrap();
+    // Written beside, then renamed over: a new file, never a write through a hard link into
+    // another checkout's target directory (a target copied with `cp -al` shares its files).
+    let out_dir = env::var("OUT_DIR").unwrap();
+    let out = Path::new(&out_dir).join("locales.rs");
+    let fresh = Path::new(&out_dir).join("locales.rs.new");
+    fs::write(&fresh, code).unwrap();
+    fs::rename(&fresh, &out).unwrap();
 }

@@ -1,4 +1,4 @@
-//! The fit of all 15 regions for one full profile (DESIGN.md budget: ≤ 50 µs natively; it runs
+//! The fit of all 15 regions for one full profile (docs/budgets.md: ≤ 50 µs natively; it runs
 //! on every answer change). `cargo bench -p eer-domain --bench fit`.
 
 use criterion::{Criterion, criterion_group, criterion_main};

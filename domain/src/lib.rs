@@ -2,6 +2,7 @@
 //! Compiled natively for tests and the endpoint, and to wasm32 for the app.
 
 pub mod answers;
+pub mod asset;
 pub mod catalogue;
 mod catalogue_json;
 pub mod cite;

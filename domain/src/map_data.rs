@@ -1,7 +1,8 @@
 //! The region outlines of the explorer's map (`region-paths.json`, format and provenance in
 //! `domain/data/map/README.md`): the app fetches them from [`URL`], where `cargo xtask dist`
 //! copies them from that folder (the outlines stay out of the wasm, so the quiz's first
-//! visit stays small). In the domain, with no web dependency, so that the parsing and the
+//! visit stays small). The build checks the file and draws the static pages' small maps with
+//! this same reader (`xtask/src/map_data.rs`, `xtask/src/site/map.rs`). In the domain, with no web dependency, so that the parsing and the
 //! geometry are tested natively (the web crate's tests run in the browser, by
 //! wasm-bindgen-test, which never runs a plain `#[test]`).
 //!
@@ -116,11 +117,21 @@ impl MapData {
         })
     }
 
-    /// Whether a region is reached (focused, named) on the southern view rather than on the
-    /// whole province: when most of it lies in the south (see [`SOUTH_SHARE`]).
+    /// Whether a region belongs to the southern view rather than to the whole province: when
+    /// most of it lies in the south (see [`SOUTH_SHARE`]). The one rule for both drawings of a
+    /// region: the explorer focuses and names it there, and its static page draws it there.
     pub fn in_south(&self, code: &str) -> bool {
         let whole = self.full.area_km2(code);
         whole > 0.0 && self.south.area_km2(code) / whole >= SOUTH_SHARE
+    }
+
+    /// The view a region belongs to (see [`MapData::in_south`]).
+    pub fn view_for(&self, code: &str) -> &View {
+        if self.in_south(code) {
+            &self.south
+        } else {
+            &self.full
+        }
     }
 
     /// The southern view's frame drawn on the whole province (x, y, width, height), so a
@@ -242,6 +253,8 @@ mod tests {
         assert!(m.in_south("05"));
         assert!(!m.in_south("10"));
         assert!(!m.in_south("99"));
+        assert_eq!(m.view_for("05"), &m.south);
+        assert_eq!(m.view_for("10"), &m.full);
     }
 
     #[test]

@@ -266,18 +266,12 @@ pub fn content_type(path: &Path) -> &'static str {
 }
 
 /// True for Trunk's content-hashed names: `eer-web-1a2b3c4d5e6f7a8b.js`,
-/// `eer-web-1a2b3c4d5e6f7a8b_bg.wasm`, `style-1a2b3c4d5e6f7a8b.css`.
+/// `eer-web-1a2b3c4d5e6f7a8b_bg.wasm`, `style-1a2b3c4d5e6f7a8b.css` — the rule the build's
+/// service-worker list uses too (`eer_domain::asset`).
 pub fn is_hashed_asset(path: &Path) -> bool {
-    let Some(stem) = path.file_stem().and_then(|s| s.to_str()) else {
-        return false;
-    };
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    match stem.rsplit_once('-') {
-        Some((name, hash)) => {
-            !name.is_empty() && hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit())
-        }
-        None => false,
-    }
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .is_some_and(eer_domain::asset::is_hashed)
 }
 
 /// Does the client accept `coding` (`br`, `gzip`)? `q=0` means no.

@@ -7,8 +7,8 @@
 //! cases per operation (no time budget, which would make the count depend on the machine), no
 //! example database carried over between runs, a fresh SQLite file.
 
+use crate::server;
 use crate::sh::{Result, cmd, output, root, run, step};
-use crate::{server, suite};
 use sha2::Digest;
 use std::path::PathBuf;
 
@@ -67,7 +67,7 @@ pub fn install() -> Result {
 /// every schemathesis check on every operation, and fails on any disagreement.
 pub fn check() -> Result {
     server::build()?;
-    let dir = suite::scratch("contract")?;
+    let dir = crate::sh::scratch("contract")?;
     let site = dir.join("site");
     std::fs::create_dir_all(&site).map_err(|e| e.to_string())?;
     // The rate limit is per address and every generated request comes from 127.0.0.1: left on,

@@ -4,24 +4,8 @@
 //! endpoint to serve as they are.
 
 use crate::sh::{Result, cmd, root, run, step};
-use sha2::{Digest, Sha256};
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
-
-/// Files worth compressing; images and fonts are already compressed.
-const COMPRESSIBLE: [&str; 10] = [
-    "html",
-    "js",
-    "mjs",
-    "wasm",
-    "css",
-    "json",
-    "svg",
-    "txt",
-    "xml",
-    "webmanifest",
-];
 
 pub fn dist_dir() -> PathBuf {
     root().join("dist")
@@ -49,7 +33,7 @@ pub fn build_for(release: bool) -> Result {
     crate::map_data::copy(&dist)?;
     crate::pwa::write(&dist)?;
     step("dist: precompress (brotli 11, gzip 9)");
-    let count = precompress(&dist)?;
+    let count = crate::compress::precompress(&dist)?;
     println!("precompressed {count} files");
     Ok(())
 }
@@ -82,7 +66,7 @@ fn quiz_bundle(dist: &Path) -> Result {
     );
     trunk.arg(&out).env("TRUNK_OFFLINE", "true");
     run(trunk)?;
-    for file in files(&out)? {
+    for file in crate::files::under(&out)? {
         let relative = file.strip_prefix(&out).map_err(|e| e.to_string())?;
         let target = dist.join(relative);
         if let Some(parent) = target.parent() {
@@ -107,8 +91,7 @@ fn externalise_boot_script(index: &Path) -> Result {
         .ok_or("dist/index.html: unclosed boot script")?
         + body_start;
     let script = html[body_start..end].trim().to_string() + "\n";
-    let hash = Sha256::digest(script.as_bytes());
-    let name = format!("boot-{}.js", hex(&hash[..8]));
+    let name = crate::files::hashed_name("boot", "js", script.as_bytes());
     fs::write(index.with_file_name(&name), &script).map_err(|e| e.to_string())?;
     let tag = format!("<script type=\"module\" src=\"/{name}\"></script>");
     let new_html = format!(
@@ -119,71 +102,4 @@ fn externalise_boot_script(index: &Path) -> Result {
     fs::write(index, new_html).map_err(|e| e.to_string())?;
     println!("boot script moved to {name}");
     Ok(())
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Writes `f.br` and `f.gz` beside every compressible file under `dir`; returns how many.
-pub fn precompress(dir: &Path) -> Result<usize> {
-    let mut count = 0;
-    for path in files(dir)? {
-        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-        if !COMPRESSIBLE.contains(&ext) {
-            continue;
-        }
-        let data = fs::read(&path).map_err(|e| e.to_string())?;
-        // A page the endpoint completes per request (the site's origin) is served as it is.
-        let placeholder = eer_domain::route::ORIGIN_PLACEHOLDER.as_bytes();
-        if data.windows(placeholder.len()).any(|w| w == placeholder) {
-            continue;
-        }
-        fs::write(with_suffix(&path, "br"), brotli(&data)).map_err(|e| e.to_string())?;
-        fs::write(with_suffix(&path, "gz"), gzip(&data)).map_err(|e| e.to_string())?;
-        count += 1;
-    }
-    Ok(count)
-}
-
-pub fn brotli(data: &[u8]) -> Vec<u8> {
-    let mut out = Vec::new();
-    let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        lgwin: 22,
-        ..Default::default()
-    };
-    brotli::BrotliCompress(&mut &data[..], &mut out, &params).expect("in-memory brotli");
-    out
-}
-
-pub fn gzip(data: &[u8]) -> Vec<u8> {
-    let mut encoder = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    encoder.write_all(data).expect("in-memory gzip");
-    encoder.finish().expect("in-memory gzip")
-}
-
-fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
-    let mut name = path.as_os_str().to_owned();
-    name.push(".");
-    name.push(suffix);
-    PathBuf::from(name)
-}
-
-/// Every regular file under `dir`, recursively, in a stable order.
-pub fn files(dir: &Path) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    let mut stack = vec![dir.to_path_buf()];
-    while let Some(d) = stack.pop() {
-        for entry in fs::read_dir(&d).map_err(|e| format!("{}: {e}", d.display()))? {
-            let path = entry.map_err(|e| e.to_string())?.path();
-            if path.is_dir() {
-                stack.push(path);
-            } else {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
-    Ok(out)
 }

@@ -3,11 +3,14 @@
 //! `cargo xtask test` runs every test. Each installs what is missing first and says so.
 
 mod cold_start;
+mod compress;
 mod contract;
 mod deploy_lint;
 mod dist;
+mod files;
 mod fuzz;
 mod links;
+mod locale_toml;
 mod map_data;
 mod package;
 mod partner_demo;
@@ -17,6 +20,7 @@ mod server;
 mod setup;
 mod sh;
 mod site;
+mod standalone;
 mod suite;
 mod test_counts;
 mod wasm_size;
@@ -56,6 +60,9 @@ usage: cargo xtask <command>
           EER_TEST_DATABASE_URL, e.g. `cargo xtask postgres cargo test -p eer-endpoint`
   links   print every external link (the registry in domain/src/links.rs) with what it is
           for, when it was last checked and where it is used, oldest check first
+  standalone
+          copy the tracked files to an empty temporary folder, build the release site there
+          and check that its dist/ holds the map data and every static page (part of test)
   shots   screenshot every page at phone, tablet and desktop widths in French and English
           into target/screenshots/";
 
@@ -85,6 +92,7 @@ fn main() -> ExitCode {
         Some("shots") => suite::shots(),
         Some("links") => links::print(),
         Some("postgres") => postgres::command(&args[1..]),
+        Some("standalone") => standalone::check(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -1,12 +1,12 @@
-//! Copies the region outlines into the site for the explorer's map: `region-paths.json` (format
-//! in `domain/data/map/README.md`) from `EER_MAP_PATHS`, by default
-//! `domain/data/map/region-paths.json` (its provenance and licence in that folder's README), to `dist/data/region-paths.json`,
-//! compacted (the precompress step then writes its `.br` and `.gz`).
+//! Copies the region outlines into the site for the explorer's map: `region-paths.json`
+//! (format in `domain/data/map/README.md`) from `EER_MAP_PATHS`, by default
+//! `domain/data/map/region-paths.json` (its provenance and licence in that folder's README),
+//! to `dist/data/region-paths.json`, compacted (the precompress step then writes its `.br` and
+//! `.gz`).
 //!
-//! The outlines stay out of the repository (DESIGN.md, "Map data": they are the shared data's,
-//! CC-BY 4.0, Données Québec) and out of the wasm (the quiz's first visit must stay small): the
-//! explorer fetches them when it opens. Without the file the build goes on with a note, and the
-//! explorer says the map is unavailable and works as a list.
+//! The outlines (CC-BY 4.0, Données Québec) stay out of the wasm (the quiz's first visit must
+//! stay small): the explorer fetches them when it opens. Without the file the build goes on
+//! with a note, and the explorer says the map is unavailable and works as a list.
 
 use crate::sh::{Result, root, step};
 use serde_json::Value;
@@ -56,28 +56,13 @@ pub fn copy(dist: &Path) -> Result {
     Ok(())
 }
 
-/// Checks the shape the app reads (both views, each with a viewBox, a scale, a projected box,
-/// paths and labels) and writes it without whitespace. A broken file stops the build rather
-/// than shipping a map that cannot draw.
+/// Checks the file with the reader the app uses (`eer_domain::map_data::MapData::parse`: both
+/// views, each with a viewBox, a scale, a projected box, paths and labels) and writes it
+/// without whitespace. A broken file stops the build rather than shipping a map that cannot
+/// draw.
 pub fn compact(text: &str) -> std::result::Result<String, String> {
+    eer_domain::map_data::MapData::parse(text)?;
     let value: Value = serde_json::from_str(text).map_err(|e| e.to_string())?;
-    for view in ["full", "south"] {
-        let v = &value[view];
-        let ok = v["viewBox"].is_string()
-            && v["scale_px_per_km"].is_number()
-            && v["projected_bbox_m"]
-                .as_array()
-                .is_some_and(|b| b.len() == 4)
-            && v["paths"]
-                .as_object()
-                .is_some_and(|p| !p.is_empty() && p.values().all(Value::is_string))
-            && v["labels"].is_object();
-        if !ok {
-            return Err(format!(
-                "view `{view}` lacks viewBox, scale_px_per_km, projected_bbox_m, paths or labels"
-            ));
-        }
-    }
     serde_json::to_string(&value).map_err(|e| e.to_string())
 }
 
@@ -99,6 +84,9 @@ mod tests {
     #[test]
     fn refuses_a_file_without_both_views() {
         assert!(compact(r#"{"full":{}}"#).is_err());
+        // The app's reader wants the projected box the south frame is drawn from.
+        let without_box = FIXTURE.replace("\"projected_bbox_m\"", "\"bbox\"");
+        assert!(compact(&without_box).is_err());
         assert!(compact("not json").is_err());
     }
 

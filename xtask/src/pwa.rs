@@ -3,7 +3,6 @@
 //! worker that stores exactly the files that build names — hashed ones included — and throws
 //! away the previous build's cache. Runs after every other dist step, before precompression.
 
-use crate::dist::files;
 use crate::sh::{Result, step};
 use sha2::{Digest, Sha256};
 use std::fs;
@@ -24,23 +23,11 @@ pub struct Lists {
     pub pages: Vec<String>,
 }
 
-/// Trunk's content-hashed names: `name-<16 hex>.ext` or `name-<16 hex>_bg.wasm`.
-fn hashed(name: &str) -> bool {
-    let Some((stem, ext)) = name.rsplit_once('.') else {
-        return false;
-    };
-    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
-    let hash = stem.rsplit_once('-').map_or("", |(_, h)| h);
-    ["js", "wasm", "css"].contains(&ext)
-        && hash.len() == 16
-        && hash.bytes().all(|b| b.is_ascii_hexdigit())
-}
-
 /// Lists what `dist` holds.
 pub fn lists(dist: &Path) -> Result<Lists> {
     let mut lists = Lists::default();
     let mut hasher = Sha256::new();
-    for file in files(dist)? {
+    for file in crate::files::under(dist)? {
         let relative = file.strip_prefix(dist).map_err(|e| e.to_string())?;
         let relative = relative.to_string_lossy().replace('\\', "/");
         let name = relative.rsplit('/').next().unwrap_or(&relative);
@@ -55,7 +42,7 @@ pub fn lists(dist: &Path) -> Result<Lists> {
             || (relative.starts_with("icons/") && name.ends_with(".png"))
         {
             &mut lists.core
-        } else if hashed(name) || relative == "data/region-paths.json" {
+        } else if eer_domain::asset::is_hashed(name) || url == eer_domain::map_data::URL {
             &mut lists.files
         } else if let Some(dir) = relative.strip_suffix("/index.html") {
             lists.pages.push(format!("/{dir}/"));
@@ -120,16 +107,6 @@ pub fn write(dist: &Path) -> Result {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn trunk_hashed_names() {
-        assert!(hashed("eer-web-0123456789abcdef_bg.wasm"));
-        assert!(hashed("main-0123456789abcdef.css"));
-        assert!(hashed("boot-0123456789abcdef.js"));
-        assert!(!hashed("sw.js"));
-        assert!(!hashed("favicon.svg"));
-        assert!(!hashed("main-0123.css"));
-    }
 
     #[test]
     fn lists_a_site_and_fills_the_worker() {

@@ -69,6 +69,14 @@ pub fn show(command: &Command) -> String {
     parts.join(" ")
 }
 
+/// A fresh scratch folder under target/xtask/ (kept out of git, removed first).
+pub fn scratch(name: &str) -> Result<PathBuf> {
+    let dir = root().join("target/xtask").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    Ok(dir)
+}
+
 /// A section heading in the log.
 pub fn step(title: &str) {
     println!("\n==> {title}");

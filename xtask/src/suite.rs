@@ -1,10 +1,9 @@
 //! The commands that chain the others: run (serve the app), test (every test), bench (print
 //! figures), shots (screenshots to look at).
 
-use crate::sh::{Result, cmd, root, run, step};
+use crate::sh::{Result, cmd, root, run, scratch, step};
 use crate::test_counts::Counts;
 use crate::{contract, dist, fuzz, partner_demo, postgres, server, setup};
-use std::path::PathBuf;
 
 /// Builds everything and serves site + API + SQLite until interrupted, with the demo partner
 /// page beside it (`crate::partner_demo`), its origin allowed to embed the app.
@@ -118,6 +117,8 @@ pub fn test() -> Result {
 
     crate::package::package()?;
     crate::deploy_lint::check()?;
+
+    crate::standalone::check()?;
 
     contract::check()?;
 
@@ -237,17 +238,9 @@ fn build_and_serve(data: &str, env: &[(&str, &str)]) -> Result<server::Server> {
     server::start(&dist::dist_dir(), &data, env)
 }
 
-/// A fresh scratch folder under target/ (kept out of git, removed first).
-pub(crate) fn scratch(name: &str) -> Result<PathBuf> {
-    let dir = root().join("target/xtask").join(name);
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    Ok(dir)
-}
-
 /// The `*.test.mjs` files of a folder, sorted (node 20's runner takes files, not globs).
 fn test_files(folder: &str) -> Result<Vec<String>> {
-    let mut files: Vec<String> = dist::files(&root().join(folder))?
+    let mut files: Vec<String> = crate::files::under(&root().join(folder))?
         .into_iter()
         .filter(|p| p.to_string_lossy().ends_with(".test.mjs"))
         .map(|p| p.to_string_lossy().to_string())

@@ -4,8 +4,8 @@
 //! sources — plus a small SVG map per region, `sitemap.xml` and `robots.txt`.
 //!
 //! One source for everything: region facts come from `eer_domain::catalogue()`, addresses from
-//! `Page::path`, interface text from the app's `locales/` files (DESIGN.md: "Region content
-//! must not be written twice"). Each block is written by one function in the file named for
+//! `Page::path`, interface text from the app's `locales/` files, so that no region content
+//! is written twice. Each block is written by one function in the file named for
 //! the page that owns it.
 //!
 //! Configuration (environment): `EER_MAP_PATHS` (the map outlines; default
@@ -15,7 +15,7 @@
 
 mod home;
 pub mod html;
-mod map;
+pub mod map;
 pub mod officers;
 mod partners;
 mod privacy;
@@ -28,7 +28,6 @@ mod text;
 use crate::sh::{Result, root};
 use eer_domain::{Lang, Page, catalogue};
 use html::Doc;
-use sha2::{Digest, Sha256};
 use std::fs;
 use std::path::{Path, PathBuf};
 pub use text::Texts;
@@ -142,7 +141,7 @@ pub fn generate(dist: &Path, options: &Options) -> Result<Vec<Written>> {
         static_stylesheet(&options.root, dist)?,
     ];
     let maps = match &options.map_paths {
-        Some(path) => map::Maps::load(path)?,
+        Some(path) => map::load(path)?,
         None => None,
     };
     if maps.is_none() {
@@ -172,7 +171,7 @@ pub fn generate(dist: &Path, options: &Options) -> Result<Vec<Written>> {
             written.push(Written {
                 path,
                 bytes: html.len(),
-                brotli: crate::dist::brotli(html.as_bytes()).len(),
+                brotli: crate::compress::brotli(html.as_bytes()).len(),
             });
         }
     }
@@ -237,7 +236,7 @@ fn app_stylesheet(dist: &Path) -> Result<String> {
     let index = fs::read_to_string(dist.join("index.html")).unwrap_or_default();
     for piece in index.split("href=\"/").skip(1) {
         let name = piece.split('"').next().unwrap_or("");
-        if name.starts_with("main-") && name.ends_with(".css") && !name.contains('/') {
+        if name.starts_with("main-") && eer_domain::asset::is_hashed(name) && !name.contains('/') {
             return Ok(name.to_string());
         }
     }
@@ -249,9 +248,7 @@ fn app_stylesheet(dist: &Path) -> Result<String> {
 fn static_stylesheet(root: &Path, dist: &Path) -> Result<String> {
     let path = root.join("style/static.css");
     let css = fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let hash = Sha256::digest(&css);
-    let hex: String = hash[..8].iter().map(|b| format!("{b:02x}")).collect();
-    let name = format!("static-{hex}.css");
+    let name = crate::files::hashed_name("static", "css", &css);
     fs::write(dist.join(&name), &css).map_err(|e| format!("{name}: {e}"))?;
     Ok(name)
 }

@@ -142,7 +142,7 @@ fn no_script_no_inline_style_no_web_font() {
             assert!(!html.contains(bad), "{}: contains {bad}", w.path);
         }
     }
-    for file in crate::dist::files(&built.dir.join("map")).unwrap() {
+    for file in crate::files::under(&built.dir.join("map")).unwrap() {
         let svg = fs::read_to_string(&file).unwrap();
         assert!(
             !svg.contains("style") && !svg.contains("<script"),
@@ -164,7 +164,7 @@ fn each_page_fits_the_first_round_trip() {
         );
         assert_eq!(
             w.brotli,
-            crate::dist::brotli(&fs::read(file_for(&built.dir, &w.path)).unwrap()).len()
+            crate::compress::brotli(&fs::read(file_for(&built.dir, &w.path)).unwrap()).len()
         );
     }
 }

@@ -7,10 +7,10 @@
 //! brotli to every first visit of the quiz for pages that never run there. The same rules hold
 //! (French is the reference; both files have the same keys, checked here and by a test).
 
+use crate::locale_toml::{read_locale_dir, read_locale_file};
 use crate::sh::Result;
 use eer_domain::Lang;
 use std::collections::BTreeMap;
-use std::fs;
 use std::path::Path;
 
 /// Every key of every locale file, flattened to `section.key`, for both languages.
@@ -23,9 +23,9 @@ impl Texts {
     /// Reads `locales/fr/*.toml` and `locales/en/*.toml` under `root`.
     pub fn load(root: &Path) -> Result<Texts> {
         let one = |lang: &str| -> Result<BTreeMap<String, String>> {
-            let mut table = read_dir(&root.join("locales").join(lang))?;
+            let mut table = read_locale_dir(&root.join("locales").join(lang))?;
             let path = root.join("locales/static").join(format!("{lang}.toml"));
-            for (key, text) in read_file(&path)? {
+            for (key, text) in read_locale_file(&path)? {
                 if table.insert(key.clone(), text).is_some() {
                     return Err(format!(
                         "{}: `{key}` is also in locales/{lang}/",
@@ -69,46 +69,5 @@ impl Texts {
         let mut out = one_way(&self.fr, &self.en);
         out.extend(one_way(&self.en, &self.fr));
         out
-    }
-}
-
-fn read_dir(dir: &Path) -> Result<BTreeMap<String, String>> {
-    let mut out = BTreeMap::new();
-    let mut files: Vec<_> = fs::read_dir(dir)
-        .map_err(|e| format!("{}: {e}", dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
-    for path in files {
-        out.extend(read_file(&path)?);
-    }
-    Ok(out)
-}
-
-fn read_file(path: &Path) -> Result<BTreeMap<String, String>> {
-    let source = fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let table: toml::Table = source
-        .parse()
-        .map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut out = BTreeMap::new();
-    flatten("", &table, &mut out);
-    Ok(out)
-}
-
-fn flatten(prefix: &str, table: &toml::Table, out: &mut BTreeMap<String, String>) {
-    for (key, value) in table {
-        let full = if prefix.is_empty() {
-            key.clone()
-        } else {
-            format!("{prefix}.{key}")
-        };
-        match value {
-            toml::Value::String(text) => {
-                out.insert(full, text.clone());
-            }
-            toml::Value::Table(inner) => flatten(&full, inner, out),
-            _ => {}
-        }
     }
 }

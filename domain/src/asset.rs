@@ -1,0 +1,66 @@
+//! Content-hashed file names: the one rule for which files of the site never change.
+//!
+//! Trunk names the app's files `name-<16 hex>.ext` (`eer-web-1a2b3c4d5e6f7a8b.js`, its wasm
+//! `eer-web-1a2b3c4d5e6f7a8b_bg.wasm`, `main-0123456789abcdef.css`), and `cargo xtask dist`
+//! names the files it adds the same way (`boot-….js`, `static-….css`). A new content gets a new
+//! name, so such a file can be cached for a year (the endpoint's cache rule) and stored by the
+//! service worker's file list without ever being stale. Here, in the domain, so that the build
+//! (xtask) and the server (endpoint) cannot disagree on which names these are.
+
+/// Hex digits in the hash part of a name: Trunk's, and xtask's 8 bytes of SHA-256.
+pub const HASH_LEN: usize = 16;
+
+/// True for a content-hashed file name (a name, not a path): `<name>-<16 hex>.<ext>`, with an
+/// optional `_bg` after the hash (wasm-bindgen's wasm), and a non-empty `<name>`.
+pub fn is_hashed(file_name: &str) -> bool {
+    // The stem is what precedes the last dot (as `Path::file_stem` reads it): `x-<hash>.js.br`
+    // is a precompressed copy, not a hashed name of its own.
+    let stem = file_name
+        .rsplit_once('.')
+        .map_or(file_name, |(stem, _)| stem);
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    match stem.rsplit_once('-') {
+        Some((name, hash)) => {
+            !name.is_empty()
+                && hash.len() == HASH_LEN
+                && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        }
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trunk_and_xtask_names_are_hashed() {
+        for name in [
+            "eer-web-1a2b3c4d5e6f7a8b.js",
+            "eer-web-1a2b3c4d5e6f7a8b_bg.wasm",
+            "eer-quiz-1a2b3c4d5e6f7a8b_bg.wasm",
+            "main-0123456789abcdef.css",
+            "boot-0123456789abcdef.js",
+            "static-0123456789abcdef.css",
+        ] {
+            assert!(is_hashed(name), "{name}");
+        }
+    }
+
+    #[test]
+    fn other_names_are_not() {
+        for name in [
+            "index.html",
+            "sw.js",
+            "favicon.svg",
+            "embed.js",
+            "main-0123.css",
+            "-1a2b3c4d5e6f7a8b.js",
+            "eer-web-1a2b3c4d5e6f7a8b.js.br",
+            "region-paths.json",
+            "eer-web-1a2b3c4d5e6f7a8g.js",
+        ] {
+            assert!(!is_hashed(name), "{name}");
+        }
+    }
+}
