@@ -99,9 +99,10 @@ async function page(request, url) {
   }
 }
 
-/** Files worth keeping once used: hashed build files, the map data, the icons. */
+/** Files worth keeping once used: hashed build files (Trunk's hash drops leading zeros, as
+ * xtask/src/pwa.rs `hashed` says), the map data, the icons. */
 function keep(path) {
-  return /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path)
+  return /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(path)
     || path.startsWith('/data/')
     || path.startsWith('/icons/')
     || path === '/favicon.svg'

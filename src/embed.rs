@@ -155,6 +155,17 @@ fn report(force: bool) {
     }
 }
 
+/// Whether this document was opened by a link of the app (the same origin), not by the
+/// partner's page.
+fn opened_from_app() -> bool {
+    let referrer = document().referrer();
+    let origin = window().location().origin().unwrap_or_default();
+    !origin.is_empty()
+        && referrer
+            .strip_prefix(&origin)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
 /// Themes the page and starts talking to the parent; does nothing outside an embed. Called
 /// once by each bundle's frame.
 pub fn start(nav: Nav) {
@@ -196,6 +207,13 @@ pub fn start(nav: Nav) {
         if from_parent && kind.as_deref() == Some("eer:hello") {
             PARENT.with(|p| *p.borrow_mut() = Some(event.origin()));
             report(true);
+            // A page of another screen family is a whole new document in the frame (each
+            // family is a bundle of its own): opened from the app itself (a same-origin
+            // referrer, which the endpoint's `strict-origin-when-cross-origin` keeps), it is a
+            // new page as much as one opened in place, and the parent scrolls to it.
+            if opened_from_app() {
+                post("eer:page", None);
+            }
         }
     });
     if let Some(parent) = parent() {

@@ -16,6 +16,7 @@ pub mod metric;
 pub mod query;
 pub mod questionnaire;
 pub mod readiness;
+pub mod region_names;
 pub mod route;
 pub mod scale;
 pub mod text;

@@ -12,7 +12,8 @@ use crate::i18n::{K, text, use_lang};
 use crate::nav::use_nav;
 use crate::pages::interest_answers::{self, AnswersConsent};
 use eer_domain::interest::{self, ContactMethod, Interest, MAX_REGIONS, ProjectKind, Residence};
-use eer_domain::{Answers, Lang, Page, Text, catalogue};
+use eer_domain::region_names::DESTINATION_NAMES;
+use eer_domain::{Answers, Lang, Page, Text};
 use leptos::prelude::*;
 
 /// The version of the consent texts shown (stored with each submission, so the program can
@@ -412,15 +413,14 @@ fn RegionChoice(form: RwSignal<Interest>, error: Signal<Option<String>>) -> impl
                 <p class="hint" id=format!("{id}-hint")>{hint}</p>
                 <FieldErrorText id=error_id error/>
                 <div class="choices choices--columns">
-                    {catalogue().destinations().map(|region| {
-                        let code = region.code.clone();
+                    // The names alone, not the catalogue: it would weigh on this bundle.
+                    {DESTINATION_NAMES.iter().map(|&(code, region_fr, region_en)| {
+                        let code = code.to_string();
                         let input_id = if code == "01" { id.clone() } else { format!("{id}-{code}") };
                         let checked = {
                             let code = code.clone();
                             move || form.with(|f| f.project.regions.contains(&code))
                         };
-                        let region_fr = region.name_fr.clone();
-                        let region_en = region.name_en.clone();
                         view! {
                             <div class="choice">
                                 <input type="checkbox" id=input_id.clone() name="regions" value=code.clone()
@@ -433,7 +433,7 @@ fn RegionChoice(form: RwSignal<Interest>, error: Signal<Option<String>>) -> impl
                                             if on { f.project.regions.push(code); }
                                         });
                                     }/>
-                                <label for=input_id>{move || lang.get().pick(region_fr.clone(), region_en.clone())}</label>
+                                <label for=input_id>{move || lang.get().pick(region_fr, region_en)}</label>
                             </div>
                         }
                     }).collect_view()}

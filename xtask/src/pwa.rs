@@ -27,7 +27,9 @@ pub struct Lists {
     pub pages: Vec<String>,
 }
 
-/// Trunk's content-hashed names: `name-<16 hex>.ext` or `name-<16 hex>_bg.wasm`.
+/// Trunk's content-hashed names: `name-<hex>.ext` or `name-<hex>_bg.wasm`. Trunk writes the
+/// 64-bit hash without leading zeros, so one build in sixteen has 15 digits or fewer (the
+/// explorer's `eer-explorer-1d2b0dfba635ccf` once went uncached offline): 12 to 16 digits.
 fn hashed(name: &str) -> bool {
     let Some((stem, ext)) = name.rsplit_once('.') else {
         return false;
@@ -35,7 +37,7 @@ fn hashed(name: &str) -> bool {
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     let hash = stem.rsplit_once('-').map_or("", |(_, h)| h);
     ["js", "wasm", "css"].contains(&ext)
-        && hash.len() == 16
+        && (12..=16).contains(&hash.len())
         && hash.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
@@ -128,6 +130,10 @@ mod tests {
         assert!(hashed("eer-web-0123456789abcdef_bg.wasm"));
         assert!(hashed("main-0123456789abcdef.css"));
         assert!(hashed("boot-0123456789abcdef.js"));
+        assert!(
+            hashed("eer-explorer-1d2b0dfba635ccf_bg.wasm"),
+            "a hash with a leading zero"
+        );
         assert!(!hashed("sw.js"));
         assert!(!hashed("favicon.svg"));
         assert!(!hashed("main-0123.css"));
