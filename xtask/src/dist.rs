@@ -73,7 +73,9 @@ fn bundle(dist: &Path, shell: &str) -> Result {
         &format!("data-bin=\"eer-{family}\""),
     );
     if html == index {
-        return Err(format!("index.html: no data-bin=\"eer-web\" to point at eer-{family}").into());
+        return Err(format!(
+            "index.html: no data-bin=\"eer-web\" to point at eer-{family}"
+        ));
     }
     // Beside index.html, so that Trunk resolves the same relative asset paths.
     fs::write(root().join(shell), html).map_err(|e| e.to_string())?;
