@@ -53,24 +53,20 @@ fn main() {
             "locales/{lang}.toml has keys French lacks: {extra:?}"
         );
     }
+    // Each key is a constant of its own, not an index into one table per language: a bundle
+    // then links only the strings its screens name (a table is linked whole), so the quiz's
+    // wasm carries no explorer text (issue 16, "strings per bundle").
     let mut code = String::from(
-        "/// A key of `locales/*.toml`.\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\n#[allow(dead_code)]\npub enum K {\n",
+        "/// A key of `locales/*.toml`: its text in French and in English.\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub struct K(&'static [&'static str; 2]);\n#[allow(non_upper_case_globals)]\nimpl K {\n",
     );
-    for key in reference.keys() {
-        code += &format!("    /// `{key}`\n    {},\n", ident(key));
+    for (key, fr) in reference {
+        let en = &tables[1][key];
+        code += &format!(
+            "    /// `{key}`\n    pub const {}: K = K(&[{fr:?}, {en:?}]);\n",
+            ident(key)
+        );
     }
     code += "}\n";
-    code += &format!("pub const KEY_COUNT: usize = {};\n", reference.len());
-    for (lang, table) in LANGS.iter().zip(&tables) {
-        code += &format!(
-            "pub static {}: [&str; KEY_COUNT] = [\n",
-            lang.to_uppercase()
-        );
-        for text in table.values() {
-            code += &format!("    {text:?},\n");
-        }
-        code += "];\n";
-    }
     // Written beside, then renamed over: a new file, never a write through a hard link into
     // another checkout's target directory (a target copied with `cp -al` shares its files).
     let out_dir = env::var("OUT_DIR").unwrap();

@@ -2,19 +2,20 @@
 // network, a phone on a bus). Registered by the app (src/pwa.rs), never by an inline script.
 //
 // What it stores: `cargo xtask dist` (xtask/src/pwa.rs) writes this build's file list into the
-// BUILD line below, so each build is a new worker with a cache of its own. `core` (the two
-// HTML shells, the manifest, the icons) is stored at install; with `?precache=all` (kiosk
+// BUILD line below, so each build is a new worker with a cache of its own. `core` (the HTML
+// shells of every bundle, the manifest, the icons) is stored at install; with `?precache=all` (kiosk
 // mode) also `files` (every hashed script, wasm and stylesheet, the map data) and `pages`
 // (the static pages). Otherwise hashed files are stored as they are first used, and the map
 // data is not stored.
 //
 // Pages: network first (a deploy shows at once); offline, the stored static page, or the HTML
-// shell that eer_domain::Page::shell() names (quiz pages: quiz.html; every other app page:
-// index.html, which can render the static pages too). In kiosk mode the quiz bundle opens a
-// static page with `?kiosk=1`: it gets index.html, so the kiosk's idle reset keeps running.
+// shell that eer_domain::Page::shell() names (`BUILD.shells`: quiz.html, results.html,
+// explorer.html, interest.html; index.html, the full app, for anything else — it can render
+// the static pages too). In kiosk mode a family's bundle opens a static page with
+// `?kiosk=1`: it gets index.html, so the kiosk's idle reset keeps running.
 // Assets: from the cache, else the network. `/api/*` is never touched: the app's outbox
 // (src/api.rs) handles a failed submission.
-const BUILD = {"version":"dev","core":[],"files":[],"pages":[]};
+const BUILD = {"version":"dev","core":[],"shells":{},"files":[],"pages":[]};
 
 const FULL = new URL(self.location.href).searchParams.get('precache') === 'all';
 const CACHE = `eer-${BUILD.version}`;
@@ -35,9 +36,9 @@ function isStatic(path) {
     || /^\/en\/(privacy|partners|sources)$/.test(p);
 }
 
-/** The HTML shell that serves an app page (mirrors eer_domain::Page::shell). */
+/** The HTML shell that serves an app page: BUILD.shells is eer_domain::Page::app_routes. */
 function shellFor(path) {
-  return /^\/(fr|en)\/quiz(\/verifier|\/check)?$/.test(pageKey(path)) ? '/quiz.html' : '/index.html';
+  return BUILD.shells?.[pageKey(path)] ?? '/index.html';
 }
 
 async function store(cache, url, key) {
@@ -98,9 +99,10 @@ async function page(request, url) {
   }
 }
 
-/** Files worth keeping once used: hashed build files, the map data, the icons. */
+/** Files worth keeping once used: hashed build files (Trunk's hash drops leading zeros, as
+ * xtask/src/pwa.rs `hashed` says), the map data, the icons. */
 function keep(path) {
-  return /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(path)
+  return /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(path)
     || path.startsWith('/data/')
     || path.startsWith('/icons/')
     || path === '/favicon.svg'

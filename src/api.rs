@@ -1,7 +1,7 @@
 //! The endpoint client and the outbox. A submission carries an `Idempotency-Key` chosen once;
 //! if the network fails (or the server is briefly unavailable) it waits in the outbox — local
 //! storage, or memory when storage is blocked (a partner's iframe) — and is sent again later
-//! with the same key, so the endpoint records it exactly once (DESIGN.md, data flow 4).
+//! with the same key, so the endpoint records it exactly once (docs/architecture.md, data flow 4).
 
 use crate::storage::{self, Key};
 use leptos::prelude::*;

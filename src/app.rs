@@ -1,7 +1,8 @@
 //! The app's frame: skip link, header, the current page, footer. The page comes from the URL
-//! through the domain's page table; the document's language and title follow it. Two bundles
-//! share this frame: the full app (`App`) and the quiz alone (`QuizApp`), which leaves out
-//! everything the quiz does not need so that its first visit stays small.
+//! through the domain's page table; the document's language and title follow it. Each screen
+//! family is a bundle of its own (`eer_domain::Page::shell` names its HTML shell, `src/bin/*`
+//! its entry point) that shares this frame and links only its own screens, so that a first
+//! visit — often a shared link opened on a phone abroad — loads only what that page needs.
 
 use crate::components::{footer::Footer, header::Header};
 use crate::i18n::{K, text};
@@ -13,27 +14,48 @@ use leptos::prelude::*;
 /// Which screen a route shows, in one bundle.
 type Screens = fn(Option<(Lang, Page)>) -> AnyView;
 
-/// The full app: every screen (served by `index.html`).
+/// The full app (served by `index.html`): every screen. Served for the static pages shown in
+/// place (the kiosk opens them in the app, so its idle reset keeps running), "not found", and
+/// any app page whose own shell a build lacks (`trunk serve`, the endpoint's fallback), so it
+/// never reloads in a loop. Its links to a page of another family still load that bundle.
 #[component]
 pub fn App() -> impl IntoView {
     crate::api::provide_outbox();
     view! { <Frame shell="index.html" screens=all_screens/> }
 }
 
-/// The quiz alone (served by `quiz.html`): links to other pages load the full app.
+/// The quiz and its check page (served by `quiz.html`).
 #[component]
 pub fn QuizApp() -> impl IntoView {
     view! { <Frame shell="quiz.html" screens=quiz_screens/> }
 }
 
+/// The results (served by `results.html`), the page a shared link opens.
+#[component]
+pub fn ResultsApp() -> impl IntoView {
+    view! { <Frame shell="results.html" screens=results_screens/> }
+}
+
+/// The region explorer: map, list, comparison (served by `explorer.html`).
+#[component]
+pub fn ExplorerApp() -> impl IntoView {
+    view! { <Frame shell="explorer.html" screens=explorer_screens/> }
+}
+
+/// The interest form and its confirmation (served by `interest.html`). The only bundle that
+/// submits, so the one that sends what waits in the outbox; the others show its count only.
+#[component]
+pub fn InterestApp() -> impl IntoView {
+    crate::api::provide_outbox();
+    view! { <Frame shell="interest.html" screens=interest_screens/> }
+}
+
 fn all_screens(route: Option<(Lang, Page)>) -> AnyView {
     match route {
-        Some((_, Page::Quiz)) => pages::quiz::Quiz().into_any(),
-        Some((_, Page::QuizCheck)) => pages::check::Check().into_any(),
-        Some((_, Page::Results)) => pages::results::Results().into_any(),
-        Some((_, Page::Explorer)) => pages::explorer::Explorer().into_any(),
-        Some((_, Page::Interest)) => pages::interest::InterestForm().into_any(),
-        Some((_, Page::InterestSent)) => pages::interest_sent::InterestSent().into_any(),
+        Some((_, Page::Quiz | Page::QuizCheck)) => quiz_screens(route),
+        Some((_, Page::Results)) => results_screens(route),
+        Some((_, Page::Explorer)) => explorer_screens(route),
+        Some((_, Page::Interest | Page::InterestSent)) => interest_screens(route),
         // Static pages are HTML files of their own, shown in place when the app navigates to
         // one (kiosk mode); without a file (a slug not in the catalogue) it says not found.
         Some((_, _)) => pages::static_page::StaticPage().into_any(),
@@ -45,12 +67,38 @@ fn quiz_screens(route: Option<(Lang, Page)>) -> AnyView {
     match route {
         Some((_, Page::Quiz)) => pages::quiz::Quiz().into_any(),
         Some((_, Page::QuizCheck)) => pages::check::Check().into_any(),
-        // The server never gives this bundle another page; back/forward to one reloads.
-        _ => {
-            window().location().reload().ok();
-            ().into_any()
-        }
+        _ => elsewhere(),
     }
+}
+
+fn results_screens(route: Option<(Lang, Page)>) -> AnyView {
+    match route {
+        Some((_, Page::Results)) => pages::results::Results().into_any(),
+        _ => elsewhere(),
+    }
+}
+
+fn explorer_screens(route: Option<(Lang, Page)>) -> AnyView {
+    match route {
+        Some((_, Page::Explorer)) => pages::explorer::Explorer().into_any(),
+        _ => elsewhere(),
+    }
+}
+
+fn interest_screens(route: Option<(Lang, Page)>) -> AnyView {
+    match route {
+        Some((_, Page::Interest)) => pages::interest::InterestForm().into_any(),
+        Some((_, Page::InterestSent)) => pages::interest_sent::InterestSent().into_any(),
+        _ => elsewhere(),
+    }
+}
+
+/// A page of another bundle, reached in place (Back or Forward to an entry this document
+/// pushed, a `nav.push` to another family): the server gives that page its own shell, so the
+/// address is loaded again as a whole document.
+fn elsewhere() -> AnyView {
+    window().location().reload().ok();
+    ().into_any()
 }
 
 #[component]

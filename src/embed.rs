@@ -1,4 +1,4 @@
-//! The app inside a partner's iframe (DESIGN.md, "Modes" → Embed), the other half of the loader
+//! The app inside a partner's iframe (docs/architecture.md, "Modes" → Embed), the other half of the loader
 //! `public/embed.js`. When the page is framed and its address has `embed=1`:
 //!
 //! - `<html>` gets the class `embed` and `/embed.css` (only embeds pay for it): no full-screen
@@ -138,6 +138,17 @@ fn report(force: bool) {
     }
 }
 
+/// Whether this document was opened by a link of the app (the same origin), not by the
+/// partner's page.
+fn opened_from_app() -> bool {
+    let referrer = document().referrer();
+    let origin = window().location().origin().unwrap_or_default();
+    !origin.is_empty()
+        && referrer
+            .strip_prefix(&origin)
+            .is_some_and(|rest| rest.starts_with('/'))
+}
+
 /// Themes the page and starts talking to the parent; does nothing outside an embed. Called
 /// once by each bundle's frame, with the router's count of navigations (`crate::nav::Nav`):
 /// each new page is announced to the parent.
@@ -180,6 +191,13 @@ pub fn start(moves: RwSignal<u32>) {
         if from_parent && kind.as_deref() == Some("eer:hello") {
             PARENT.with(|p| *p.borrow_mut() = Some(event.origin()));
             report(true);
+            // A page of another screen family is a whole new document in the frame (each
+            // family is a bundle of its own): opened from the app itself (a same-origin
+            // referrer, which the endpoint's `strict-origin-when-cross-origin` keeps), it is a
+            // new page as much as one opened in place, and the parent scrolls to it.
+            if opened_from_app() {
+                post("eer:page", None);
+            }
         }
     });
     if let Some(parent) = parent() {

@@ -9,10 +9,7 @@ include!(concat!(env!("OUT_DIR"), "/locales.rs"));
 
 /// The text of `key` in `lang`.
 pub fn text(lang: Lang, key: K) -> &'static str {
-    match lang {
-        Lang::Fr => FR[key as usize],
-        Lang::En => EN[key as usize],
-    }
+    lang.pick(key.0[0], key.0[1])
 }
 
 /// The current language, as a signal derived from the URL (provided by `nav`).

@@ -1,4 +1,4 @@
-//! Kiosk mode: the app on a tablet at an immigration fair (DESIGN.md, "Modes").
+//! Kiosk mode: the app on a tablet at an immigration fair (docs/architecture.md, "Modes").
 //!
 //! A volunteer opens any app page once with `?mode=kiosk` (optionally `&idle=<s>`, default 90,
 //! and `&warn=<s>`, default 20); `?mode=off` leaves the mode. The mode lives in

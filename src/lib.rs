@@ -1,4 +1,4 @@
-//! The Emplois en régions web app (Leptos, client-side rendered). See DESIGN.md: pages in
+//! The Emplois en régions web app (Leptos, client-side rendered). See docs/architecture.md: pages in
 //! `pages/`, shared widgets in `components/`, the rules in the `eer-domain` crate.
 
 pub mod api;

@@ -1,4 +1,5 @@
-//! Entry point of the full app (served by `index.html`): sets the panic hook and mounts.
+//! Entry point of the site bundle (served by `index.html`): the static pages in place (kiosk)
+//! and "not found"; every other screen family has a bundle of its own (`src/bin/*`).
 
 fn main() {
     eer_web::start(eer_web::app::App);

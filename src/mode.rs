@@ -1,4 +1,4 @@
-//! Which of the three audiences the app is serving (DESIGN.md, "Modes"): the web (default),
+//! Which of the three audiences the app is serving (docs/architecture.md, "Modes"): the web (default),
 //! a kiosk at a fair (`?mode=kiosk`, kept for the browser session), or an embed on a partner's
 //! site (`?embed=1&partner=<id>`). The interest form records it as `source.channel` and
 //! `source.partner`, so counsellors know where a household came from.

@@ -1,5 +1,5 @@
 //! The quiz answers: the state of the quiz, kept in the URL so that back and forward work, a
-//! result can be shared as a link or a QR code, and nothing sits in storage (DESIGN.md, data
+//! result can be shared as a link or a QR code, and nothing sits in storage (docs/architecture.md, data
 //! flow 1). The URL form is compact and versioned: `v=1&live=mtl&status=pr&field=tech,health`.
 //! Reading a URL never fails: unknown keys, garbled values and other versions are ignored.
 //!

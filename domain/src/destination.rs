@@ -65,6 +65,38 @@ impl Destination {
         }
     }
 
+    /// Its name in French and in English, the catalogue's own (`data/regions.json`; a test
+    /// holds the two equal). Here, without the catalogue, for the interest form's list: reading
+    /// the whole catalogue for it (its JSON, about 97 KB, and the reader that walks it) more
+    /// than doubled the form's bundle, the page a phone abroad opens from a shared link.
+    pub const fn names(self) -> [&'static str; 2] {
+        match self {
+            Destination::BasSaintLaurent => ["Bas-Saint-Laurent", "Bas-Saint-Laurent"],
+            Destination::SaguenayLacSaintJean => {
+                ["Saguenay–Lac-Saint-Jean", "Saguenay–Lac-Saint-Jean"]
+            }
+            Destination::CapitaleNationale => [
+                "Capitale-Nationale",
+                "Capitale-Nationale (Québec City area)",
+            ],
+            Destination::Mauricie => ["Mauricie", "Mauricie"],
+            Destination::Estrie => ["Estrie", "Estrie (Eastern Townships)"],
+            Destination::Outaouais => ["Outaouais", "Outaouais"],
+            Destination::AbitibiTemiscamingue => ["Abitibi-Témiscamingue", "Abitibi-Témiscamingue"],
+            Destination::CoteNord => ["Côte-Nord", "Côte-Nord (North Shore)"],
+            Destination::NordDuQuebec => ["Nord-du-Québec", "Nord-du-Québec (Northern Quebec)"],
+            Destination::GaspesieIlesDeLaMadeleine => [
+                "Gaspésie–Îles-de-la-Madeleine",
+                "Gaspésie–Îles-de-la-Madeleine (Gaspé Peninsula–Magdalen Islands)",
+            ],
+            Destination::ChaudiereAppalaches => ["Chaudière-Appalaches", "Chaudière-Appalaches"],
+            Destination::Lanaudiere => ["Lanaudière", "Lanaudière"],
+            Destination::Laurentides => ["Laurentides", "Laurentides (Laurentians)"],
+            Destination::Monteregie => ["Montérégie", "Montérégie"],
+            Destination::CentreDuQuebec => ["Centre-du-Québec", "Centre-du-Québec"],
+        }
+    }
+
     /// The destination with this code; `None` for 06, 13 and anything else.
     pub fn from_code(code: &str) -> Option<Destination> {
         Destination::ALL.into_iter().find(|d| d.code() == code)
@@ -85,6 +117,19 @@ pub const CODES: [&str; 15] = {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_names_are_the_catalogues() {
+        let from_catalogue: Vec<(&str, &str, &str)> = crate::catalogue()
+            .destinations()
+            .map(|r| (r.code.as_str(), r.name_fr.as_str(), r.name_en.as_str()))
+            .collect();
+        let here: Vec<(&str, &str, &str)> = Destination::ALL
+            .iter()
+            .map(|d| (d.code(), d.names()[0], d.names()[1]))
+            .collect();
+        assert_eq!(from_catalogue, here);
+    }
 
     #[test]
     fn codes_are_the_17_regions_minus_montreal_and_laval() {

@@ -1,4 +1,4 @@
-//! What the explorer shows and which regions are chosen, kept in the URL (DESIGN.md, data flow
+//! What the explorer shows and which regions are chosen, kept in the URL (docs/architecture.md, data flow
 //! 1: a view can be shared, reloaded, or shown to a counsellor):
 //!
 //! - `show=fit` the quiz's fit (the contract of the results page's link), or `show=<metric>`

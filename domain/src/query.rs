@@ -1,4 +1,4 @@
-//! Reading a URL query (without its `?`): the app keeps its state in the URL (DESIGN.md, data
+//! Reading a URL query (without its `?`): the app keeps its state in the URL (docs/architecture.md, data
 //! flow 1), and the explorer's state (`explorer`) is read here too, so the app, its router and
 //! the domain share this one reader. The values the app writes are URL-safe, so nothing here
 //! decodes them.

@@ -3,7 +3,7 @@
 //! answers make irrelevant is skipped, and any stored answer to it is ignored by the rules.
 //!
 //! Nothing personal is asked: no name, no contact, no exact amount or date; answers are
-//! coarse choices, so they can live in the URL (DESIGN.md, data flow 1).
+//! coarse choices, so they can live in the URL (docs/architecture.md, data flow 1).
 
 use crate::answers::Answers;
 use crate::lang::Lang;

@@ -68,7 +68,7 @@ impl Page {
     }
 
     /// Whether the page is static HTML generated at build time (readable without JavaScript,
-    /// DESIGN.md "Static site and SPA") rather than a screen of the app. The app follows links
+    /// docs/architecture.md "Static site and SPA") rather than a screen of the app. The app follows links
     /// to static pages with a full page load.
     pub fn is_static(&self) -> bool {
         matches!(
@@ -83,15 +83,43 @@ impl Page {
     }
 
     /// The HTML shell, and so the wasm bundle, that serves this page when it is not a static
-    /// file. The quiz has a bundle of its own, without the catalogue, the fit, the explorer or
-    /// the form, so that a first visit from a phone abroad loads as little as possible
-    /// (DESIGN.md budget: the quiz's first visit ≤ 120 KB brotli); every other page is served
-    /// by the full app.
+    /// file. Each screen family has a bundle of its own — the quiz and its check page, the
+    /// results, the explorer, the interest form and its confirmation — that leaves out the
+    /// others' code and text, so that a first visit from a phone abroad loads as little as
+    /// possible (issue 16's budgets, e.g. the quiz ≤ 100 KB brotli, a shared results link
+    /// ≤ 160 KB). Every other page (static pages shown in place by the kiosk) is served by
+    /// the full app, `index.html`.
     pub fn shell(&self) -> &'static str {
         match self {
             Page::Quiz | Page::QuizCheck => "quiz.html",
+            Page::Results => "results.html",
+            Page::Explorer => "explorer.html",
+            Page::Interest | Page::InterestSent => "interest.html",
             _ => "index.html",
         }
+    }
+
+    /// Every HTML shell, the full app's first (what `cargo xtask dist` builds and the service
+    /// worker stores at install).
+    pub const SHELLS: [&'static str; 5] = [
+        "index.html",
+        "quiz.html",
+        "results.html",
+        "explorer.html",
+        "interest.html",
+    ];
+
+    /// Each page that is a screen of the app (not static HTML), by its address without a
+    /// trailing slash in each language, with the shell that serves it: the service worker's
+    /// table for answering an app page offline (`cargo xtask dist` writes it into `sw.js`).
+    pub fn app_routes() -> Vec<(String, &'static str)> {
+        let mut routes = Vec::new();
+        for lang in Lang::ALL {
+            for (page, _, _) in FIXED.iter().filter(|(page, _, _)| !page.is_static()) {
+                routes.push((page.path(lang), page.shell()));
+            }
+        }
+        routes
     }
 
     /// Reads an absolute path (without query or fragment). `/` is the French home. A trailing
@@ -153,11 +181,19 @@ mod tests {
     }
 
     #[test]
-    fn the_quiz_has_its_own_shell() {
+    fn each_screen_family_has_its_own_shell() {
         assert_eq!(Page::Quiz.shell(), "quiz.html");
         assert_eq!(Page::QuizCheck.shell(), "quiz.html");
-        assert_eq!(Page::Results.shell(), "index.html");
-        assert_eq!(Page::Interest.shell(), "index.html");
+        assert_eq!(Page::Results.shell(), "results.html");
+        assert_eq!(Page::Explorer.shell(), "explorer.html");
+        assert_eq!(Page::Interest.shell(), "interest.html");
+        assert_eq!(Page::InterestSent.shell(), "interest.html");
+        assert_eq!(Page::Privacy.shell(), "index.html");
+        for (path, shell) in Page::app_routes() {
+            assert!(Page::SHELLS.contains(&shell), "{path}: {shell}");
+            assert!(!path.ends_with('/'), "{path}");
+        }
+        assert!(Page::app_routes().contains(&("/en/results".into(), "results.html")));
     }
 
     #[test]

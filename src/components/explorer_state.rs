@@ -1,5 +1,5 @@
 //! The explorer's shared state: what it shows and which regions are chosen, kept in the URL
-//! (DESIGN.md, data flow 1) and read from it by `eer_domain::explorer`, which lists the keys.
+//! (docs/architecture.md, data flow 1) and read from it by `eer_domain::explorer`, which lists the keys.
 //!
 //! Every change uses `Nav::replace`, not `push`: choosing regions and figures is browsing within
 //! one screen, and a person who picked eight regions expects Back to leave the explorer, not to

@@ -1,4 +1,4 @@
-//! The quiz's state lives in the URL (DESIGN.md, data flow 1): the answers in their compact
+//! The quiz's state lives in the URL (docs/architecture.md, data flow 1): the answers in their compact
 //! form (`eer_domain::Answers::to_query`), plus two keys of the interface's own — `q`, the
 //! question on screen, and `from=check`, set while changing an answer from the check page.
 

@@ -1,5 +1,5 @@
 //! Save and share without an account: copy the link, scan its QR code, or print a one-page
-//! summary. The link carries only the quiz answers (no name, no contact): DESIGN.md, data flow.
+//! summary. The link carries only the quiz answers (no name, no contact): docs/architecture.md, data flow.
 
 use crate::components::qr::Qr;
 use crate::i18n::{K, text, use_lang};

@@ -14,8 +14,9 @@ use crate::components::quiz_url::{param, use_answers};
 use crate::i18n::{K, text, use_lang};
 use crate::nav::use_nav;
 use crate::pages::interest_answers::{self, AnswersConsent};
+use eer_domain::destination::Destination;
 use eer_domain::interest::{self, ContactMethod, Interest, MAX_REGIONS, ProjectKind, Residence};
-use eer_domain::{Answers, Lang, Page, Text, catalogue};
+use eer_domain::{Answers, Lang, Page, Text};
 use leptos::prelude::*;
 
 /// The version of the consent texts shown (stored with each submission, so the program can
@@ -298,15 +299,15 @@ fn RegionChoice(form: RwSignal<Interest>, error: Signal<Option<String>>) -> impl
                 <Hint id=format!("{id}-hint") text=Signal::derive(hint)/>
                 <ErrorMessage id=error_id error/>
                 <div class="choices choices--columns">
-                    {catalogue().destinations().map(|region| {
-                        let code = region.code.clone();
+                    // The names alone, not the catalogue: it would weigh on this bundle.
+                    {Destination::ALL.iter().map(|d| {
+                        let code = d.code().to_string();
+                        let [region_fr, region_en] = d.names();
                         let input_id = if code == "01" { id.clone() } else { format!("{id}-{code}") };
                         let checked = {
                             let code = code.clone();
                             move || form.with(|f| f.project.regions.contains(&code))
                         };
-                        let region_fr = region.name_fr.clone();
-                        let region_en = region.name_en.clone();
                         let on_change = {
                             let code = code.clone();
                             move |on: bool| {
@@ -319,7 +320,7 @@ fn RegionChoice(form: RwSignal<Interest>, error: Signal<Option<String>>) -> impl
                         };
                         view! {
                             <Choice kind="checkbox" id=input_id name="regions" value=code checked on_change
-                                label=Signal::derive(move || lang.get().pick(region_fr.clone(), region_en.clone()))/>
+                                label=Signal::derive(move || lang.get().pick(region_fr, region_en).to_string())/>
                         }
                     }).collect_view()}
                 </div>

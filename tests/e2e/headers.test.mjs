@@ -20,12 +20,12 @@ function get(path, headers = {}) {
 }
 
 async function assets() {
-  // An app page gets the full app's shell (the root is the static home page).
+  // An app page gets its family's shell and bundle (the root is the static home page).
   const html = (await get('/fr/resultats')).body;
   const wasmModule = html.match(/href="\/([^"]+_bg\.wasm)"/)?.[1];
-  const js = html.match(/href="\/(eer-web-[^"]+\.js)"/)?.[1];
+  const js = html.match(/href="\/(eer-[a-z]+-[^"]+\.js)"/)?.[1];
   const boot = html.match(/src="\/(boot-[^"]+\.js)"/)?.[1];
-  assert.ok(wasmModule && js && boot, `assets named in index.html: ${html}`);
+  assert.ok(wasmModule && js && boot, `assets named in results.html: ${html}`);
   return { wasmModule, js, boot };
 }
 

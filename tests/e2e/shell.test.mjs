@@ -42,20 +42,21 @@ test('the language switch keeps the page and its query', async () => {
   assert.deepEqual(problems, []);
 });
 
-test('app links navigate without a reload and move focus to the new heading', async () => {
+test('links within a bundle navigate without a reload and move focus to the new heading', async () => {
   const { page, problems } = await openPage(browser.context);
   await page.goto(`${BASE}/fr/interet`);
   await appReady(page);
   await page.evaluate(() => { window.__sameDocument = true; });
-  await page.click('.site-nav a[href="/fr/explorer"]');
-  await page.waitForURL(`${BASE}/fr/explorer`);
+  // The same page in the other language: the same bundle, so followed in place.
+  await page.click('a.lang-switch');
+  await page.waitForURL(`${BASE}/en/interest`);
   assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no full reload');
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
-  assert.equal(await page.getAttribute('.site-nav a[href="/fr/explorer"]', 'aria-current'), 'page');
+  assert.equal(await page.getAttribute('.site-nav a[href="/en/interest"]', 'aria-current'), 'page');
   assert.deepEqual(problems, []);
 });
 
-test('the quiz is its own small bundle; leaving it loads the full app', async () => {
+test('each screen family is its own bundle; links, Back and Forward cross them', async () => {
   const { page, problems } = await openPage(browser.context);
   const wasm = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(new URL(r.url()).pathname); });
@@ -65,8 +66,21 @@ test('the quiz is its own small bundle; leaving it loads the full app', async ()
   await page.click('.site-nav a[href="/fr/interet"]');
   await page.waitForURL(`${BASE}/fr/interet`);
   await page.waitForSelector('form.interest');
-  assert.equal(wasm.length, 2, 'the full app is loaded for the form');
-  assert.notEqual(wasm[0], wasm[1]);
+  await page.click('.site-nav a[href="/fr/explorer"]');
+  await page.waitForURL(`${BASE}/fr/explorer`);
+  await page.waitForSelector('svg.map__svg path');
+  assert.equal(new Set(wasm).size, 3, `one wasm per family: ${wasm}`);
+  assert.ok(wasm.every((w) => !w.startsWith('/eer-web-')), `never the full app: ${wasm}`);
+  await page.goBack();
+  await page.waitForURL(`${BASE}/fr/interet`);
+  await page.waitForSelector('form.interest');
+  await page.goBack();
+  await page.waitForURL(`${BASE}/fr/quiz`);
+  await page.waitForSelector('a.button--start');
+  await page.goForward();
+  await page.waitForURL(`${BASE}/fr/interet`);
+  await page.waitForSelector('form.interest');
+  assert.equal(await page.getAttribute('html', 'lang'), 'fr');
   assert.deepEqual(problems, []);
 });
 

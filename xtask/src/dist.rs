@@ -26,9 +26,12 @@ pub fn build_for(release: bool) -> Result {
     trunk.env("TRUNK_OFFLINE", "true");
     run(trunk)?;
     let dist = dist_dir();
-    quiz_bundle(&dist)?;
-    externalise_boot_script(&dist.join("index.html"))?;
-    externalise_boot_script(&dist.join("quiz.html"))?;
+    for shell in eer_domain::Page::SHELLS.into_iter().skip(1) {
+        bundle(&dist, shell)?;
+    }
+    for shell in eer_domain::Page::SHELLS {
+        externalise_boot_script(&dist.join(shell))?;
+    }
     crate::site::build(&dist)?;
     crate::map_data::copy(&dist)?;
     crate::pwa::write(&dist)?;
@@ -38,29 +41,38 @@ pub fn build_for(release: bool) -> Result {
     Ok(())
 }
 
-/// Builds the quiz's own bundle (`eer-quiz`, see `eer_domain::Page::shell`) from a copy of
-/// index.html that names the other binary, then adds its files to `dist/`: its HTML shell
-/// `quiz.html` and its hashed JS and wasm (the CSS and public files are the same).
-fn quiz_bundle(dist: &Path) -> Result {
-    step("dist: the quiz bundle");
+/// Builds the bundle of one screen family (`eer_domain::Page::shell`: `quiz.html` is built from
+/// the binary `eer-quiz`, `src/bin/quiz.rs`) from a copy of index.html that names its binary,
+/// then adds its files to `dist/`: its HTML shell and its hashed JS and wasm (the CSS and
+/// public files are the same). One Trunk build each, into `target/dist-<family>`.
+fn bundle(dist: &Path, shell: &str) -> Result {
+    let family = shell
+        .strip_suffix(".html")
+        .ok_or("a shell is an .html file")?;
+    step(&format!("dist: the {family} bundle"));
     let index =
         fs::read_to_string(root().join("index.html")).map_err(|e| format!("index.html: {e}"))?;
-    let quiz = index.replace("data-bin=\"eer-web\"", "data-bin=\"eer-quiz\"");
-    if quiz == index {
-        return Err("index.html: no data-bin=\"eer-web\" to point at the quiz bundle".into());
+    let html = index.replace(
+        "data-bin=\"eer-web\"",
+        &format!("data-bin=\"eer-{family}\""),
+    );
+    if html == index {
+        return Err(format!(
+            "index.html: no data-bin=\"eer-web\" to point at eer-{family}"
+        ));
     }
     // Beside index.html, so that Trunk resolves the same relative asset paths.
-    fs::write(root().join("quiz.html"), quiz).map_err(|e| e.to_string())?;
-    let out = root().join("target/dist-quiz");
+    fs::write(root().join(shell), html).map_err(|e| e.to_string())?;
+    let out = root().join(format!("target/dist-{family}"));
     // The target comes first: Trunk's `--release` takes an optional value.
     let mut trunk = cmd(
         "trunk",
         &[
             "build",
-            "quiz.html",
+            shell,
             "--release",
             "--html-output",
-            "quiz.html",
+            shell,
             "--dist",
         ],
     );

@@ -17,6 +17,9 @@ pub struct Lists {
     pub version: String,
     /// Stored at install in every mode: the HTML shells, the manifest, the icons.
     pub core: Vec<String>,
+    /// Each app page's address (no trailing slash) and the shell that serves it offline
+    /// (`eer_domain::Page::app_routes`), so the worker does not keep a copy of the table.
+    pub shells: std::collections::BTreeMap<String, String>,
     /// Stored at install in kiosk mode: hashed scripts, wasm, stylesheets; the map data.
     pub files: Vec<String>,
     /// Stored at install in kiosk mode: the static pages.
@@ -32,13 +35,8 @@ pub fn lists(dist: &Path) -> Result<Lists> {
         let relative = relative.to_string_lossy().replace('\\', "/");
         let name = relative.rsplit('/').next().unwrap_or(&relative);
         let url = format!("/{relative}");
-        let list = if [
-            "index.html",
-            "quiz.html",
-            "manifest.webmanifest",
-            "favicon.svg",
-        ]
-        .contains(&relative.as_str())
+        let list = if eer_domain::Page::SHELLS.contains(&relative.as_str())
+            || ["manifest.webmanifest", "favicon.svg"].contains(&relative.as_str())
             || (relative.starts_with("icons/") && name.ends_with(".png"))
         {
             &mut lists.core
@@ -54,6 +52,9 @@ pub fn lists(dist: &Path) -> Result<Lists> {
         hasher.update(url.as_bytes());
         hasher.update(fs::read(&file).map_err(|e| e.to_string())?);
         list.push(url);
+    }
+    for (path, shell) in eer_domain::Page::app_routes() {
+        lists.shells.insert(path, format!("/{shell}"));
     }
     lists.version = hasher
         .finalize()
@@ -86,8 +87,9 @@ pub fn write(dist: &Path) -> Result {
     let path = dist.join("sw.js");
     let script = fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let lists = lists(dist)?;
-    for needed in ["/index.html", "/quiz.html"] {
-        if !lists.core.iter().any(|u| u == needed) {
+    for shell in eer_domain::Page::SHELLS {
+        let needed = format!("/{shell}");
+        if !lists.core.contains(&needed) {
             return Err(format!(
                 "dist: {needed} is missing; the app cannot work offline"
             ));
@@ -115,6 +117,9 @@ mod tests {
         for (path, body) in [
             ("index.html", "<html>"),
             ("quiz.html", "<html>"),
+            ("results.html", "<html>"),
+            ("explorer.html", "<html>"),
+            ("interest.html", "<html>"),
             (
                 "sw.js",
                 "// x\nconst BUILD = {\"version\":\"dev\"};\nlet y;\n",
@@ -133,7 +138,22 @@ mod tests {
         let lists = lists(&dir).unwrap();
         assert_eq!(
             lists.core,
-            ["/icons/icon-192.png", "/index.html", "/quiz.html"]
+            [
+                "/explorer.html",
+                "/icons/icon-192.png",
+                "/index.html",
+                "/interest.html",
+                "/quiz.html",
+                "/results.html"
+            ]
+        );
+        // Each app page offline gets its own family's shell, in both languages.
+        assert_eq!(lists.shells["/fr/resultats"], "/results.html");
+        assert_eq!(lists.shells["/en/interest/sent"], "/interest.html");
+        assert_eq!(lists.shells["/fr/quiz/verifier"], "/quiz.html");
+        assert!(
+            !lists.shells.contains_key("/fr/regions"),
+            "static pages are files"
         );
         assert_eq!(
             lists.files,

@@ -1,6 +1,6 @@
 //! The naive store: one transaction (so one fsync) per request, behind a mutex. Same schema
 //! and same transaction body as [`super::sqlite::SqliteStore`]; only the batching differs. It
-//! exists as the benchmark's baseline (DESIGN.md: durable submissions per second ≥ 10× this).
+//! exists as the benchmark's baseline (docs/architecture.md: durable submissions per second ≥ 10× this).
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
