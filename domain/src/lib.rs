@@ -8,6 +8,7 @@ pub mod cite;
 pub mod eligibility;
 pub mod explorer;
 pub mod fit;
+pub mod flow;
 pub mod interest;
 pub mod lang;
 pub mod links;
@@ -19,6 +20,7 @@ pub mod readiness;
 pub mod route;
 pub mod scale;
 pub mod text;
+pub mod vocab;
 pub mod weights;
 
 pub use answers::Answers;

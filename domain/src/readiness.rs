@@ -117,7 +117,7 @@ pub fn assess(a: &Answers) -> Vec<ReadinessItem> {
     // Diplomas and regulated professions (immigrantquebec.com, first meeting: "équivalences et
     // ordres professionnels").
     let topic = t("Vos diplômes", "Your diplomas");
-    let diploma_asked = crate::questionnaire::relevant("diploma", a);
+    let diploma_asked = crate::flow::relevant("diploma", a);
     out.push(match a.answer("diploma") {
         // Not asked of people whose studies are from Québec or elsewhere in Canada. A regulated
         // profession still needs the Québec order's permit, whatever the province of the
