@@ -273,4 +273,41 @@ mod tests {
         // live=mtl, status=citizen, spouse=no: no further question appears.
         assert!(a.is_complete(), "{:?}", a.next_question().map(|q| q.id));
     }
+
+    #[test]
+    fn where_continue_leads() {
+        let id = |n: Next| match n {
+            Next::Question(q) => q.id,
+            Next::Check => "check",
+            Next::Results => "results",
+        };
+        let mut a = Answers::default();
+        assert_eq!(id(next(&a, Step::Start)), "live");
+        a.set("live", "mtl").unwrap();
+        a.set("status", "pr").unwrap();
+        let at = |id: &'static str, from_check| Step::Question { id, from_check };
+        // The next question of the flow, answered or not.
+        assert_eq!(id(next(&a, at("live", false))), "status");
+        // From the check page: the first unanswered question, wherever it is.
+        assert_eq!(id(next(&a, at("status", true))), "project");
+        assert_eq!(id(next(&a, Step::Check)), "project");
+        // A change that makes a question relevant leads to it from the check page.
+        a.set("spouse", "job").unwrap();
+        assert_eq!(next(&a, at("rent", false)), Next::Check);
+        for q in flow(&a) {
+            if !a.has(q.id) {
+                let v = match &q.kind {
+                    QuestionKind::Count { .. } => "0".to_string(),
+                    k => k.choices()[0].id.to_string(),
+                };
+                a.set(q.id, &v).unwrap();
+            }
+        }
+        assert_eq!(next(&a, Step::Start), Next::Check);
+        assert_eq!(next(&a, at("spouse", true)), Next::Check);
+        assert_eq!(next(&a, Step::Check), Next::Results);
+        a.clear("spouse_field");
+        assert_eq!(id(next(&a, at("spouse", true))), "spouse_field");
+        assert_eq!(id(next(&a, at("spouse", false))), "spouse_field");
+    }
 }
