@@ -9,7 +9,7 @@
 use crate::lang::Lang;
 use crate::questionnaire::{QUESTIONS, Question, QuestionKind, index, question};
 use crate::text::Text;
-use crate::vocab::Single;
+use crate::vocab::{Choices, Single};
 
 /// The version written by [`Answers::to_query`]. Bump it when a question or choice id changes
 /// meaning; old links then open a fresh quiz instead of a wrong one.
@@ -160,7 +160,35 @@ impl Answers {
     /// The stored answer to a single-choice question as its typed value, whether or not it
     /// is still relevant (the flow itself reads answers this way).
     pub fn stored<T: Single>(&self) -> Option<T> {
-        self.choice(T::QUESTION).and_then(T::from_id)
+        // The slot holds the choice's position, and the question's choices are `T::CHOICES`
+        // (the table is built from them: see the test below).
+        self.position(T::QUESTION)
+            .and_then(|p| T::ALL.get(p).copied())
+    }
+
+    /// The values of a multiple-choice question's stored choices, whether or not it is still
+    /// relevant (the question's choices are `T::CHOICES`).
+    pub(crate) fn stored_set<T: Choices>(&self, id: &str) -> Vec<T> {
+        let bits = index(id).and_then(|i| match &QUESTIONS[i].kind {
+            QuestionKind::Multi { .. } => self.values[i],
+            _ => None,
+        });
+        let bits = bits.unwrap_or(0);
+        T::ALL
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| bits & (1 << j) != 0)
+            .map(|(_, v)| *v)
+            .collect()
+    }
+
+    /// The position of the stored choice of a single-choice question.
+    pub(crate) fn position(&self, id: &str) -> Option<usize> {
+        let i = index(id)?;
+        match &QUESTIONS[i].kind {
+            QuestionKind::Single(_) => self.values[i].map(usize::from),
+            _ => None,
+        }
     }
 
     /// The compact URL form, without a leading `?`: `v=1&live=mtl&field=tech,health`. Stored
@@ -327,5 +355,40 @@ mod tests {
             Answers::from_query("live=%6Dtl").choice("live"),
             Some("mtl")
         );
+    }
+
+    fn reads_its_own_question<T: Single + std::fmt::Debug>() {
+        let q = question(T::QUESTION).unwrap();
+        assert!(
+            q.kind.choices() == T::CHOICES,
+            "{} is answered with {}",
+            T::QUESTION,
+            std::any::type_name::<T>()
+        );
+        for v in T::ALL {
+            let mut a = Answers::default();
+            a.set(T::QUESTION, v.id()).unwrap();
+            assert_eq!(a.stored::<T>(), Some(*v));
+        }
+    }
+
+    #[test]
+    fn each_vocabulary_reads_back_from_its_question() {
+        use crate::vocab::*;
+        reads_its_own_question::<Live>();
+        reads_its_own_question::<Csq>();
+        reads_its_own_question::<Status>();
+        reads_its_own_question::<Age>();
+        reads_its_own_question::<Project>();
+        reads_its_own_question::<French>();
+        reads_its_own_question::<Diploma>();
+        reads_its_own_question::<Spouse>();
+        reads_its_own_question::<Licence>();
+        reads_its_own_question::<Savings>();
+        reads_its_own_question::<Size>();
+        reads_its_own_question::<Distance>();
+        reads_its_own_question::<English>();
+        reads_its_own_question::<Winter>();
+        reads_its_own_question::<Rent>();
     }
 }

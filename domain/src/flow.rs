@@ -100,7 +100,11 @@ impl Answers {
     /// `None` when unanswered or made irrelevant by other answers. The rules read answers
     /// through this.
     pub fn given<T: Single>(&self) -> Option<T> {
-        self.answer(T::QUESTION).and_then(T::from_id)
+        if relevant(T::QUESTION, self) {
+            self.stored()
+        } else {
+            None
+        }
     }
 
     /// The chosen ids of a multiple-choice question that is part of the flow.
@@ -114,15 +118,21 @@ impl Answers {
 
     /// The fields of work or study chosen (at most two), in the quiz's order.
     pub fn fields(&self) -> Vec<Field> {
-        self.answers(FIELD)
-            .into_iter()
-            .filter_map(Field::from_id)
-            .collect()
+        if relevant(FIELD, self) {
+            self.stored_set(FIELD)
+        } else {
+            Vec::new()
+        }
     }
 
     /// The spouse's field, when a spouse with a plan moves too.
     pub fn spouse_field(&self) -> Option<Field> {
-        self.answer(SPOUSE_FIELD).and_then(Field::from_id)
+        if relevant(SPOUSE_FIELD, self) {
+            self.position(SPOUSE_FIELD)
+                .and_then(|p| Field::ALL.get(p).copied())
+        } else {
+            None
+        }
     }
 
     /// The number given to a count question that is part of the flow.

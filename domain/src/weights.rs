@@ -79,7 +79,15 @@ impl<T: Copy> Scored<T> {
 
     /// Each factor with its value, in the order of [`SCORED`].
     pub fn pairs(&self) -> [(Factor, T); 7] {
-        SCORED.map(|f| (f, self.get(f).expect("a scored factor")))
+        [
+            (Factor::Distance, self.distance),
+            (Factor::CommunitySize, self.community_size),
+            (Factor::Jobs, self.jobs),
+            (Factor::Field, self.field),
+            (Factor::SpouseField, self.spouse_field),
+            (Factor::English, self.english),
+            (Factor::Market, self.market),
+        ]
     }
 }
 
@@ -335,6 +343,16 @@ mod tests {
                 w.factor
             );
         }
+    }
+
+    #[test]
+    fn pairs_follow_the_scored_order() {
+        let s = Scored::from_fn(|f| f);
+        assert_eq!(
+            s.pairs().map(|(f, v)| (f, v == f)),
+            SCORED.map(|f| (f, true))
+        );
+        assert_eq!(s.get(Factor::Winter), None);
     }
 
     #[test]
