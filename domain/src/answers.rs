@@ -7,8 +7,9 @@
 //! dates are not questions of the quiz, so they cannot reach a URL.
 
 use crate::lang::Lang;
-use crate::questionnaire::{QUESTIONS, Question, QuestionKind, flow, index, question, relevant};
+use crate::questionnaire::{QUESTIONS, Question, QuestionKind, index, question};
 use crate::text::Text;
+use crate::vocab::{Choices, Single};
 
 /// The version written by [`Answers::to_query`]. Bump it when a question or choice id changes
 /// meaning; old links then open a fresh quiz instead of a wrong one.
@@ -119,23 +120,12 @@ impl Answers {
         }
     }
 
-    /// The chosen id of a single-choice question that is part of the flow; `None` when
-    /// unanswered or made irrelevant by other answers. The rules read answers through this.
-    pub fn answer(&self, id: &str) -> Option<&'static str> {
-        if relevant(id, self) {
-            self.choice(id)
-        } else {
-            None
-        }
-    }
-
-    /// The chosen ids of a multiple-choice question that is part of the flow.
-    pub fn answers(&self, id: &str) -> Vec<&'static str> {
+    /// The chosen ids of a multiple-choice question, whether or not it is still relevant.
+    pub fn chosen(&self, id: &str) -> Vec<&'static str> {
         let Some(i) = index(id) else {
             return Vec::new();
         };
-        let (QuestionKind::Multi { choices, .. }, Some(v), true) =
-            (&QUESTIONS[i].kind, self.values[i], relevant(id, self))
+        let (QuestionKind::Multi { choices, .. }, Some(v)) = (&QUESTIONS[i].kind, self.values[i])
         else {
             return Vec::new();
         };
@@ -147,57 +137,58 @@ impl Answers {
             .collect()
     }
 
-    /// The number given to a count question that is part of the flow.
-    pub fn count(&self, id: &str) -> Option<u8> {
+    /// The number given to a count question, whether or not it is still relevant.
+    pub fn number(&self, id: &str) -> Option<u8> {
         let i = index(id)?;
-        match (&QUESTIONS[i].kind, relevant(id, self)) {
-            (QuestionKind::Count { .. }, true) => self.values[i].map(|v| v as u8),
+        match &QUESTIONS[i].kind {
+            QuestionKind::Count { .. } => self.values[i].map(|v| v as u8),
             _ => None,
         }
     }
 
-    /// A copy without the answers that other answers made irrelevant (e.g. the spouse's field
-    /// after "no spouse"), for a shorter link to share.
-    pub fn pruned(&self) -> Answers {
+    /// A copy with only the answers to the questions `keep` accepts.
+    pub(crate) fn only(&self, keep: impl Fn(&str) -> bool) -> Answers {
         let mut out = Answers::default();
         for (i, q) in QUESTIONS.iter().enumerate() {
-            if relevant(q.id, self) {
+            if keep(q.id) {
                 out.values[i] = self.values[i];
             }
         }
         out
     }
 
-    /// The answers of the flow in words, in question order: each question with its answer as
-    /// the person saw it (choice labels in the questionnaire's order, or the number). What the interest
-    /// form previews before the person agrees to send them, and what staff read back.
-    pub fn in_words(&self, lang: Lang) -> Vec<(&'static Question, String)> {
-        flow(self)
-            .into_iter()
-            .filter_map(|q| {
-                let wire = self.get(q.id)?;
-                let words = match &q.kind {
-                    QuestionKind::Count { .. } => wire,
-                    _ => wire
-                        .split(',')
-                        .filter_map(|id| q.choice(id).map(|c| c.label(lang)))
-                        .collect::<Vec<_>>()
-                        // Labels may hold commas ("sciences, research"): a semicolon parts them.
-                        .join("; "),
-                };
-                Some((q, words))
-            })
+    /// The stored answer to a single-choice question as its typed value, whether or not it
+    /// is still relevant (the flow itself reads answers this way).
+    pub fn stored<T: Single>(&self) -> Option<T> {
+        // The slot holds the choice's position, and the question's choices are `T::CHOICES`
+        // (the table is built from them: see the test below).
+        self.position(T::QUESTION)
+            .and_then(|p| T::ALL.get(p).copied())
+    }
+
+    /// The values of a multiple-choice question's stored choices, whether or not it is still
+    /// relevant (the question's choices are `T::CHOICES`).
+    pub(crate) fn stored_set<T: Choices>(&self, id: &str) -> Vec<T> {
+        let bits = index(id).and_then(|i| match &QUESTIONS[i].kind {
+            QuestionKind::Multi { .. } => self.values[i],
+            _ => None,
+        });
+        let bits = bits.unwrap_or(0);
+        T::ALL
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| bits & (1 << j) != 0)
+            .map(|(_, v)| *v)
             .collect()
     }
 
-    /// Every question of the flow has an answer.
-    pub fn is_complete(&self) -> bool {
-        flow(self).iter().all(|q| self.has(q.id))
-    }
-
-    /// The first question of the flow without an answer: where "Continue" leads.
-    pub fn next_question(&self) -> Option<&'static Question> {
-        flow(self).into_iter().find(|q| !self.has(q.id))
+    /// The position of the stored choice of a single-choice question.
+    pub(crate) fn position(&self, id: &str) -> Option<usize> {
+        let i = index(id)?;
+        match &QUESTIONS[i].kind {
+            QuestionKind::Single(_) => self.values[i].map(usize::from),
+            _ => None,
+        }
     }
 
     /// The compact URL form, without a leading `?`: `v=1&live=mtl&field=tech,health`. Stored
@@ -313,25 +304,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn in_words_gives_the_labels_of_the_flow_in_both_languages() {
-        let a = Answers::from_query("v=1&live=abroad&status=pr&field=tech,health&children=2");
-        let field = question("field").unwrap();
-        for lang in [Lang::Fr, Lang::En] {
-            let words = a.in_words(lang);
-            let ids: Vec<_> = words.iter().map(|(q, _)| q.id).collect();
-            // `status` is out of the flow when living abroad: never shown, never sent.
-            assert_eq!(ids, ["live", "field", "children"]);
-            let labels = format!(
-                "{}; {}",
-                field.choice("health").unwrap().label(lang),
-                field.choice("tech").unwrap().label(lang)
-            );
-            assert_eq!(words[1].1, labels);
-            assert_eq!(words[2].1, "2");
-        }
-    }
-
-    #[test]
     fn set_get_clear_and_the_url_form() {
         let mut a = Answers::default();
         a.set("live", "mtl").unwrap();
@@ -385,31 +357,38 @@ mod tests {
         );
     }
 
-    #[test]
-    fn irrelevant_answers_stay_stored_but_are_not_read() {
-        let mut a = Answers::default();
-        a.set("spouse", "job").unwrap();
-        a.set("spouse_field", "tech").unwrap();
-        assert_eq!(a.answer("spouse_field"), Some("tech"));
-        a.set("spouse", "no").unwrap();
-        assert_eq!(a.answer("spouse_field"), None);
-        assert!(a.has("spouse_field"));
-        assert!(!a.pruned().has("spouse_field"));
-        assert_eq!(a.pruned().choice("spouse"), Some("no"));
+    fn reads_its_own_question<T: Single + std::fmt::Debug>() {
+        let q = question(T::QUESTION).unwrap();
+        assert!(
+            q.kind.choices() == T::CHOICES,
+            "{} is answered with {}",
+            T::QUESTION,
+            std::any::type_name::<T>()
+        );
+        for v in T::ALL {
+            let mut a = Answers::default();
+            a.set(T::QUESTION, v.id()).unwrap();
+            assert_eq!(a.stored::<T>(), Some(*v));
+        }
     }
 
     #[test]
-    fn complete_when_every_question_of_the_flow_is_answered() {
-        let mut a = Answers::default();
-        for q in flow(&Answers::default()) {
-            assert!(!a.is_complete());
-            let v = match &q.kind {
-                QuestionKind::Count { .. } => "0".to_string(),
-                k => k.choices()[0].id.to_string(),
-            };
-            a.set(q.id, &v).unwrap();
-        }
-        // live=mtl, status=citizen, spouse=no: no further question appears.
-        assert!(a.is_complete(), "{:?}", a.next_question().map(|q| q.id));
+    fn each_vocabulary_reads_back_from_its_question() {
+        use crate::vocab::*;
+        reads_its_own_question::<Live>();
+        reads_its_own_question::<Csq>();
+        reads_its_own_question::<Status>();
+        reads_its_own_question::<Age>();
+        reads_its_own_question::<Project>();
+        reads_its_own_question::<French>();
+        reads_its_own_question::<Diploma>();
+        reads_its_own_question::<Spouse>();
+        reads_its_own_question::<Licence>();
+        reads_its_own_question::<Savings>();
+        reads_its_own_question::<Size>();
+        reads_its_own_question::<Distance>();
+        reads_its_own_question::<English>();
+        reads_its_own_question::<Winter>();
+        reads_its_own_question::<Rent>();
     }
 }

@@ -12,6 +12,7 @@ pub mod embedded_catalogue;
 pub mod explorer;
 pub mod facts;
 pub mod fit;
+pub mod flow;
 pub mod interest;
 pub mod lang;
 pub mod links;
@@ -23,6 +24,7 @@ pub mod readiness;
 pub mod route;
 pub mod scale;
 pub mod text;
+pub mod vocab;
 pub mod weights;
 
 pub use answers::Answers;

@@ -8,6 +8,7 @@
 
 use crate::metric::Metric;
 use crate::text::Static;
+use crate::vocab::{English, Project};
 
 /// A factor of the fit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +23,95 @@ pub enum Factor {
     Winter,
     Housing,
     Children,
+}
+
+/// The factors that can count in a score, in the order of [`WEIGHTS`] (ties between reasons
+/// of equal impact are shown in this order).
+pub const SCORED: [Factor; 7] = [
+    Factor::Distance,
+    Factor::CommunitySize,
+    Factor::Jobs,
+    Factor::Field,
+    Factor::SpouseField,
+    Factor::English,
+    Factor::Market,
+];
+
+/// One value for each factor that can count in a score, read by name.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Scored<T> {
+    pub distance: T,
+    pub community_size: T,
+    pub jobs: T,
+    pub field: T,
+    pub spouse_field: T,
+    pub english: T,
+    pub market: T,
+}
+
+impl<T: Copy> Scored<T> {
+    /// Each factor's value, made by `f`.
+    pub fn from_fn(f: impl Fn(Factor) -> T) -> Scored<T> {
+        Scored {
+            distance: f(Factor::Distance),
+            community_size: f(Factor::CommunitySize),
+            jobs: f(Factor::Jobs),
+            field: f(Factor::Field),
+            spouse_field: f(Factor::SpouseField),
+            english: f(Factor::English),
+            market: f(Factor::Market),
+        }
+    }
+
+    /// The value of a scored factor; `None` for a factor that never counts.
+    pub fn get(&self, factor: Factor) -> Option<T> {
+        Some(match factor {
+            Factor::Distance => self.distance,
+            Factor::CommunitySize => self.community_size,
+            Factor::Jobs => self.jobs,
+            Factor::Field => self.field,
+            Factor::SpouseField => self.spouse_field,
+            Factor::English => self.english,
+            Factor::Market => self.market,
+            Factor::Winter | Factor::Housing | Factor::Children => return None,
+        })
+    }
+
+    /// Each factor with its value, in the order of [`SCORED`].
+    pub fn pairs(&self) -> [(Factor, T); 7] {
+        [
+            (Factor::Distance, self.distance),
+            (Factor::CommunitySize, self.community_size),
+            (Factor::Jobs, self.jobs),
+            (Factor::Field, self.field),
+            (Factor::SpouseField, self.spouse_field),
+            (Factor::English, self.english),
+            (Factor::Market, self.market),
+        ]
+    }
+}
+
+impl Scored<f64> {
+    /// The weight of each factor for this project (and English answer).
+    pub fn weights(project: Option<Project>, english: Option<English>) -> Scored<f64> {
+        Scored::from_fn(|f| {
+            let w = weight(f);
+            if f == Factor::English {
+                english_weight(w.for_project(project), english)
+            } else {
+                w.for_project(project)
+            }
+        })
+    }
+}
+
+/// Half weight when English services would only help (the English row's reason).
+pub fn english_weight(full: f64, choice: Option<English>) -> f64 {
+    if choice == Some(English::Helpful) {
+        full / 2.0
+    } else {
+        full
+    }
 }
 
 /// One row of the table: the weight for each kind of project and why.
@@ -174,10 +264,118 @@ pub const WEIGHTS: [Weight; 10] = [
     },
 ];
 
+impl Weight {
+    /// The weight for this project: its own column for training and a business; the job's for
+    /// a job, an unsure project or a project not given yet (the job is "le vecteur principal").
+    pub fn for_project(&self, project: Option<Project>) -> f64 {
+        f64::from(match project {
+            Some(Project::Training) => self.training,
+            Some(Project::Business) => self.business,
+            Some(Project::Job | Project::Unsure) | None => self.job,
+        })
+    }
+}
+
 /// The row of a factor.
 pub fn weight(factor: Factor) -> &'static Weight {
     WEIGHTS
         .iter()
         .find(|w| w.factor == factor)
         .expect("every factor has a row")
+}
+
+// The match scales: how far a region's figure goes toward a full match (0 to 1) on an absolute
+// scale, so that a region's score depends only on its own figures and the answers.
+
+/// The match that counts as "no information": neither a plus nor a minus.
+pub const NEUTRAL: f64 = 0.5;
+
+/// A match kept within 0 and 1; an undefined one is neutral.
+pub fn clamp01(x: f64) -> f64 {
+    if x.is_nan() {
+        NEUTRAL
+    } else {
+        x.clamp(0.0, 1.0)
+    }
+}
+
+/// Distance (km): full match within the limit, then falling to 0 at twice the limit.
+pub fn distance_match(km: f64, limit: f64) -> f64 {
+    clamp01(1.0 - (km - limit).max(0.0) / limit)
+}
+
+/// Largest city: 0 at 20,000 people, 1 at 300,000 (log scale: the step from 20 to 40 thousand
+/// matters as much as from 150 to 300 thousand).
+pub fn city_match(pop: f64) -> f64 {
+    clamp01((pop.max(1.0).ln() - 20_000f64.ln()) / (300_000f64.ln() - 20_000f64.ln()))
+}
+
+/// Countryside: 1 at 2 people/km² or less, 0 at 200 or more (log scale).
+pub fn rural_match(density: f64) -> f64 {
+    clamp01((200f64.ln() - density.max(0.01).ln()) / (200f64.ln() - 2f64.ln()))
+}
+
+/// Job vacancy rate (2018): 0 at 2 %, 1 at 4 % (destinations range 2.3 to 3.7 %).
+pub fn jobs_match(rate: f64) -> f64 {
+    clamp01((rate - 2.0) / 2.0)
+}
+
+/// Disposable income per inhabitant (2017): 0 at 25,000 $, 1 at 31,000 $ (destinations range
+/// 26,053 to 29,929 $).
+pub fn market_match(income: f64) -> f64 {
+    clamp01((income - 25_000.0) / 6_000.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_scored_factors_follow_the_weights_table() {
+        for (i, f) in SCORED.iter().enumerate() {
+            assert_eq!(WEIGHTS[i].factor, *f);
+        }
+        for w in &WEIGHTS[SCORED.len()..] {
+            assert_eq!(
+                (w.job, w.training, w.business),
+                (0, 0, 0),
+                "{:?} has no complete figure",
+                w.factor
+            );
+        }
+    }
+
+    #[test]
+    fn pairs_follow_the_scored_order() {
+        let s = Scored::from_fn(|f| f);
+        assert_eq!(
+            s.pairs().map(|(f, v)| (f, v == f)),
+            SCORED.map(|f| (f, true))
+        );
+        assert_eq!(s.get(Factor::Winter), None);
+    }
+
+    #[test]
+    fn a_project_reads_its_own_column() {
+        let jobs = weight(Factor::Jobs);
+        assert_eq!(jobs.for_project(None), 20.0);
+        assert_eq!(jobs.for_project(Some(Project::Unsure)), 20.0);
+        assert_eq!(jobs.for_project(Some(Project::Training)), 10.0);
+        assert_eq!(jobs.for_project(Some(Project::Business)), 5.0);
+        let w = Scored::weights(Some(Project::Business), Some(English::Helpful));
+        assert_eq!((w.market, w.english), (15.0, 7.5));
+    }
+
+    #[test]
+    fn matches_on_their_scales() {
+        assert_eq!(distance_match(100.0, 150.0), 1.0);
+        assert_eq!(distance_match(225.0, 150.0), 0.5);
+        assert_eq!(distance_match(400.0, 150.0), 0.0);
+        assert_eq!(city_match(20_000.0), 0.0);
+        assert!((city_match(300_000.0) - 1.0).abs() < 1e-12);
+        assert_eq!(rural_match(2.0), 1.0);
+        assert_eq!(rural_match(500.0), 0.0);
+        assert_eq!(jobs_match(3.0), 0.5);
+        assert_eq!(market_match(28_000.0), 0.5);
+    }
 }

@@ -7,6 +7,7 @@ use common::arb_answers;
 use eer_domain::catalogue;
 use eer_domain::catalogue::{Catalogue, EnglishLevel, Sector};
 use eer_domain::fit::{rank, score};
+use eer_domain::vocab::Distance;
 use eer_domain::{Answers, Metric, Text};
 use proptest::prelude::*;
 
@@ -128,12 +129,10 @@ proptest! {
     fn an_unknown_figure_scores_exactly_as_a_neutral_one(a in arb_answers(), pick in 0usize..15) {
         let c = catalogue();
         let i = destinations(c)[pick];
-        let limit = match a.answer("distance") {
-            Some("near") => 150.0,
-            Some("mid") => 300.0,
-            Some("far") => 600.0,
-            _ => 100.0,
-        };
+        let limit = a
+            .given::<Distance>()
+            .and_then(Distance::limit_km)
+            .unwrap_or(100.0);
         // The value of each figure whose match is exactly neutral (0.5).
         let neutral = [
             (Metric::DistanceKm, 1.5 * limit),

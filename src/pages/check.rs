@@ -2,10 +2,12 @@
 //! a change comes back here. Results are one click away once every question is answered.
 
 use crate::components::page_title::use_page_title;
-use crate::components::quiz_url::{href_with, quiz_href, use_answers};
+use crate::components::quiz_url::{quiz_href, use_answers};
 use crate::i18n::{K, text, use_lang};
-use eer_domain::questionnaire::{self, Question, QuestionKind};
-use eer_domain::{Answers, Lang, Page};
+use crate::pages::quiz::continue_href;
+use eer_domain::flow::{self, Step};
+use eer_domain::questionnaire::{Question, QuestionKind};
+use eer_domain::{Answers, Lang};
 use leptos::prelude::*;
 
 /// The answer to a question in words, or `None` when unanswered.
@@ -31,7 +33,7 @@ pub fn Check() -> impl IntoView {
     let rows = move || {
         let lang = lang.get();
         answers.with(|a| {
-            questionnaire::flow(a)
+            flow::flow(a)
                 .into_iter()
                 .map(|q| {
                     let words = answer_words(q, a, lang);
@@ -56,13 +58,7 @@ pub fn Check() -> impl IntoView {
         })
     };
     let complete = move || answers.with(Answers::is_complete);
-    let next = move || {
-        let lang = lang.get();
-        answers.with(|a| match a.next_question() {
-            Some(q) => quiz_href(lang, a, Some(q.id), true),
-            None => href_with(&Page::Results, lang, a, &[]),
-        })
-    };
+    let next = move || answers.with(|a| continue_href(lang.get(), a, Step::Check));
     view! {
         <div class="page page--narrow">
             <a class="back-link" href=move || answers.with(|a| quiz_href(lang.get(), a, None, false))>{tx(K::QuizBack)}</a>

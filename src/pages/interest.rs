@@ -15,7 +15,9 @@ use crate::i18n::{K, text, use_lang};
 use crate::nav::use_nav;
 use crate::pages::interest_answers::{self, AnswersConsent};
 use eer_domain::destination::Destination;
-use eer_domain::interest::{self, ContactMethod, Interest, MAX_REGIONS, ProjectKind, Residence};
+use eer_domain::interest::{
+    self, ContactMethod, Interest, MAX_REGIONS, ProjectKind, Residence, WireId,
+};
 use eer_domain::{Answers, Lang, Page, Text};
 use leptos::prelude::*;
 
@@ -23,41 +25,14 @@ use leptos::prelude::*;
 /// show later what a person agreed to). Change it whenever the wording of a consent changes.
 pub const CONSENT_VERSION: &str = "2026-11";
 
-/// The form prefilled from the quiz answers and the `regions` of the address.
+/// The form prefilled from the quiz answers and the `regions` of the address
+/// (`eer_domain::interest::prefilled`), with this app's consent version and channel.
 fn prefilled(lang: Lang, answers: &Answers, regions: Option<String>) -> Interest {
-    let mut form = Interest::blank(lang);
+    let mut form = interest::prefilled(lang, answers, regions.as_deref());
     form.consent.version = CONSENT_VERSION.to_string();
     let (channel, partner) = crate::mode::source();
     form.source.channel = Some(channel);
     form.source.partner = partner;
-    // The quiz answers are not attached here: only with their own consent (interest_answers).
-    form.situation.residence = match answers.choice("live") {
-        Some("mtl") => Some(Residence::MontrealArea),
-        Some("abroad") => Some(Residence::Abroad),
-        Some("region") => Some(Residence::ElsewhereInQuebec),
-        Some("canada") => Some(Residence::ElsewhereInCanada),
-        _ => None,
-    };
-    form.project.kind = match answers.choice("project") {
-        Some("job") => Some(ProjectKind::Job),
-        Some("training") => Some(ProjectKind::Training),
-        Some("business") => Some(ProjectKind::Business),
-        Some("unsure") => Some(ProjectKind::Undecided),
-        _ => None,
-    };
-    if let Some(spouse) = answers.choice("spouse") {
-        form.situation.adults = if spouse == "no" { 1 } else { 2 };
-    }
-    if let Some(children) = answers.count("children") {
-        form.situation.children = children;
-    }
-    form.project.regions = regions
-        .unwrap_or_default()
-        .split(',')
-        .filter(|code| interest::DESTINATION_REGIONS.contains(code))
-        .take(MAX_REGIONS)
-        .map(str::to_string)
-        .collect();
     form
 }
 
@@ -175,8 +150,8 @@ pub fn InterestForm() -> impl IntoView {
                         get=|f| f.contact.phone.clone().unwrap_or_default() set=|f, v| f.contact.phone = Some(v)/>
                     <Radios path="contact.preferred" label=K::InterestPreferred form error=error_for("contact.preferred")
                         options=vec![("email", K::InterestByEmail), ("phone", K::InterestByPhone)]
-                        get=|f| f.contact.preferred.map(|m| match m { ContactMethod::Email => "email", ContactMethod::Phone => "phone" })
-                        set=|f, v| f.contact.preferred = Some(if v == "phone" { ContactMethod::Phone } else { ContactMethod::Email })/>
+                        get=|f| f.contact.preferred.map(ContactMethod::id)
+                        set=|f, v| f.contact.preferred = ContactMethod::from_id(v)/>
                     <Radios path="contact.language" label=K::InterestLanguage form error=error_for("contact.language")
                         options=vec![("fr", K::InterestFrench), ("en", K::InterestEnglish)]
                         get=|f| f.contact.language.map(Lang::code)
@@ -186,8 +161,8 @@ pub fn InterestForm() -> impl IntoView {
                     <legend class="group__title">{tx(K::InterestSituationTitle)}</legend>
                     <Radios path="situation.residence" label=K::InterestResidence form error=error_for("situation.residence")
                         options=vec![("montreal", K::InterestResMontreal), ("abroad", K::InterestResAbroad), ("quebec", K::InterestResQuebec), ("canada", K::InterestResCanada)]
-                        get=|f| f.situation.residence.map(residence_id)
-                        set=|f, v| f.situation.residence = residence_from(v)/>
+                        get=|f| f.situation.residence.map(Residence::id)
+                        set=|f, v| f.situation.residence = Residence::from_id(v)/>
                     <Show when=move || form.with(|f| f.situation.residence == Some(Residence::Abroad))>
                         <TextField path="situation.country" label=K::InterestCountry autocomplete="country-name" form error=error_for("situation.country")
                             get=|f| f.situation.country.clone().unwrap_or_default() set=|f, v| f.situation.country = Some(v)/>
@@ -203,8 +178,8 @@ pub fn InterestForm() -> impl IntoView {
                     <legend class="group__title">{tx(K::InterestProjectTitle)}</legend>
                     <Radios path="project.kind" label=K::InterestKind form error=error_for("project.kind")
                         options=vec![("job", K::InterestKindJob), ("training", K::InterestKindTraining), ("business", K::InterestKindBusiness), ("undecided", K::InterestKindUndecided)]
-                        get=|f| f.project.kind.map(kind_id)
-                        set=|f, v| f.project.kind = kind_from(v)/>
+                        get=|f| f.project.kind.map(ProjectKind::id)
+                        set=|f, v| f.project.kind = ProjectKind::from_id(v)/>
                     <RegionChoice form error=error_for("project.regions")/>
                 </fieldset>
                 <div class="form-group" class:form-group--error=move || error_for("message").get().is_some()>
@@ -242,46 +217,6 @@ fn dedupe(list: Vec<FieldError>) -> Vec<FieldError> {
         }
     }
     out
-}
-
-fn residence_id(r: Residence) -> &'static str {
-    match r {
-        Residence::MontrealArea => "montreal",
-        Residence::Abroad => "abroad",
-        Residence::ElsewhereInQuebec => "quebec",
-        Residence::ElsewhereInCanada => "canada",
-    }
-}
-
-fn residence_from(v: &str) -> Option<Residence> {
-    [
-        Residence::MontrealArea,
-        Residence::Abroad,
-        Residence::ElsewhereInQuebec,
-        Residence::ElsewhereInCanada,
-    ]
-    .into_iter()
-    .find(|r| residence_id(*r) == v)
-}
-
-fn kind_id(k: ProjectKind) -> &'static str {
-    match k {
-        ProjectKind::Job => "job",
-        ProjectKind::Training => "training",
-        ProjectKind::Business => "business",
-        ProjectKind::Undecided => "undecided",
-    }
-}
-
-fn kind_from(v: &str) -> Option<ProjectKind> {
-    [
-        ProjectKind::Job,
-        ProjectKind::Training,
-        ProjectKind::Business,
-        ProjectKind::Undecided,
-    ]
-    .into_iter()
-    .find(|k| kind_id(*k) == v)
 }
 
 /// The regions of interest: 1 to 5 among the 15 destinations.

@@ -1,7 +1,7 @@
 //! The self-assessment, the GOV.UK way: a start page that says how long it takes, then one
 //! question per page with a caption ("Question 3 sur 12"), a Back link, "Continuer", and
 //! validation on submit with an error summary that takes focus and links to the field.
-//! Questions the answers make irrelevant are skipped (`eer_domain::questionnaire::flow`).
+//! Questions the answers make irrelevant are skipped (`eer_domain::flow`).
 
 use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::form::{Choice, ErrorMessage, Hint};
@@ -9,6 +9,7 @@ use crate::components::page_title::use_page_title_text;
 use crate::components::quiz_url::{FROM, STEP, param, quiz_href, use_answers};
 use crate::i18n::{K, text, use_lang};
 use crate::nav::use_nav;
+use eer_domain::flow::{self, Next, Step};
 use eer_domain::questionnaire::{self, Question, QuestionKind};
 use eer_domain::{Answers, Page};
 use leptos::prelude::*;
@@ -39,14 +40,9 @@ fn Start(answers: Memo<Answers>) -> impl IntoView {
     }));
     let tx = move |key: K| move || text(lang.get(), key);
     let started = move || answers.with(|a| *a != Answers::default());
-    let start_href = move || {
-        answers.with(|a| match a.next_question() {
-            Some(q) => quiz_href(lang.get(), a, Some(q.id), false),
-            None => crate::components::quiz_url::href_with(&Page::QuizCheck, lang.get(), a, &[]),
-        })
-    };
+    let start_href = move || answers.with(|a| continue_href(lang.get(), a, Step::Start));
     let count = move || {
-        let n = answers.with(|a| questionnaire::flow(a).len());
+        let n = answers.with(|a| flow::flow(a).len());
         text(lang.get(), K::QuizStartCount).replace("{n}", &n.to_string())
     };
     view! {
@@ -74,7 +70,7 @@ fn Start(answers: Memo<Answers>) -> impl IntoView {
 fn QuestionStep(question: &'static Question, answers: Answers, from_check: bool) -> impl IntoView {
     let nav = use_nav();
     let lang = use_lang();
-    let flow = questionnaire::flow(&answers);
+    let flow = flow::flow(&answers);
     let position = flow.iter().position(|q| q.id == question.id).map(|i| i + 1);
     let total = flow.len();
     let back_href = {
@@ -154,7 +150,14 @@ fn QuestionStep(question: &'static Question, answers: Answers, from_check: bool)
                         Some(question.id),
                         from_check,
                     ));
-                    nav.push(&next_href(lang, question.id, &next_answers, from_check));
+                    nav.push(&continue_href(
+                        lang,
+                        &next_answers,
+                        Step::Question {
+                            id: question.id,
+                            from_check,
+                        },
+                    ));
                 }
             }
         }
@@ -203,19 +206,20 @@ fn QuestionStep(question: &'static Question, answers: Answers, from_check: bool)
     }
 }
 
-/// Where "Continuer" leads: the next question of the flow; from the check page, the next
-/// question that the change made relevant and is unanswered, else back to the check page.
-fn next_href(lang: eer_domain::Lang, current: &str, answers: &Answers, from_check: bool) -> String {
-    let flow = questionnaire::flow(answers);
-    let next = if from_check {
-        flow.iter().find(|q| !answers.has(q.id)).map(|q| q.id)
-    } else {
-        let i = flow.iter().position(|q| q.id == current);
-        i.and_then(|i| flow.get(i + 1)).map(|q| q.id)
-    };
-    match next {
-        Some(id) => quiz_href(lang, answers, Some(id), from_check),
-        None => crate::components::quiz_url::href_with(&Page::QuizCheck, lang, answers, &[]),
+/// Where "Continuer" leads from `step` (the rule: `eer_domain::flow::next`), as an address.
+pub fn continue_href(lang: eer_domain::Lang, answers: &Answers, step: Step) -> String {
+    let from_check = matches!(
+        step,
+        Step::Check
+            | Step::Question {
+                from_check: true,
+                ..
+            }
+    );
+    match flow::next(answers, step) {
+        Next::Question(q) => quiz_href(lang, answers, Some(q.id), from_check),
+        Next::Check => crate::components::quiz_url::href_with(&Page::QuizCheck, lang, answers, &[]),
+        Next::Results => crate::components::quiz_url::href_with(&Page::Results, lang, answers, &[]),
     }
 }
 

@@ -10,7 +10,7 @@ use crate::i18n::{K, text, use_lang};
 use eer_domain::eligibility::{self, Outcome};
 use eer_domain::fit::{self, Effect, RegionFit};
 use eer_domain::readiness::{self, Readiness, ReadinessItem};
-use eer_domain::{Page, catalogue, questionnaire};
+use eer_domain::{Page, catalogue};
 use leptos::prelude::*;
 
 /// How many regions the results show in full; the explorer shows all 15.
@@ -24,7 +24,7 @@ pub fn Results() -> impl IntoView {
     let tx = move |key: K| move || text(lang.get(), key);
     let missing = move || {
         answers.with(|a| {
-            questionnaire::flow(a)
+            eer_domain::flow::flow(a)
                 .iter()
                 .filter(|q| !a.has(q.id))
                 .count()
