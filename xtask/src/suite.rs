@@ -79,38 +79,30 @@ pub fn test() -> Result {
         ],
     ))?;
 
-    step("domain, endpoint and xtask tests (native; the store's on SQLite and PostgreSQL)");
-    // A real server for the PostgreSQL half of the store contract; stopped and removed when
-    // `pg` is dropped, on success or failure.
+    step(
+        "domain, endpoint and xtask tests (native; the store's on SQLite and PostgreSQL; the Lambda function on AWS's event documents)",
+    );
+    // A real server for the PostgreSQL half of the store contract and for the Lambda
+    // function's store; stopped and removed when `pg` is dropped, on success or failure. The
+    // endpoint's `lambda` feature is on, so that the function's tests (tests/lambda_events.rs:
+    // HTTP API, function URL, REST, schedule) and its modules' own run here.
     let pg = postgres::Postgres::start()?;
     let mut native = cmd(
         "cargo",
-        &["test", "--workspace", "--exclude", "eer-web", "--locked"],
+        &[
+            "test",
+            "--workspace",
+            "--exclude",
+            "eer-web",
+            "--features",
+            "eer-endpoint/lambda",
+            "--locked",
+        ],
     );
     native
         .env("EER_TEST_DATABASE_URL", pg.url())
         .env("EER_TEST_DATABASE_CA_FILE", pg.ca_file());
     counts.run(native)?;
-
-    step("the Lambda function on AWS's event documents (HTTP API, function URL, REST, schedule)");
-    // On the same PostgreSQL server: the function's store on Lambda.
-    let mut lambda = cmd(
-        "cargo",
-        &[
-            "test",
-            "-p",
-            "eer-endpoint",
-            "--features",
-            "lambda",
-            "--test",
-            "lambda_events",
-            "--locked",
-        ],
-    );
-    lambda
-        .env("EER_TEST_DATABASE_URL", pg.url())
-        .env("EER_TEST_DATABASE_CA_FILE", pg.ca_file());
-    counts.run(lambda)?;
     drop(pg);
 
     fuzz::smoke()?;
