@@ -79,10 +79,7 @@ pub async fn submissions_csv(
     let Some(expected) = state.config.export_token.as_deref() else {
         return Err(AppError::not_found().in_lang(lang));
     };
-    let given = headers
-        .get(header::AUTHORIZATION)
-        .and_then(|v| v.to_str().ok())
-        .and_then(bearer_token);
+    let given = crate::bearer::from_headers(&headers);
     // Comparing digests: the time taken says nothing about the token's characters.
     let authorised =
         given.is_some_and(|g| Sha256::digest(g.as_bytes()) == Sha256::digest(expected.as_bytes()));
@@ -129,15 +126,6 @@ pub async fn submissions_csv(
         h.insert(header::CONTENT_DISPOSITION, value);
     }
     Ok(response)
-}
-
-/// The token of `Authorization: Bearer <token>`. The scheme is case-insensitive (RFC 9110,
-/// 11.1: "It uses a case-insensitive token to identify the authentication scheme"), and one or
-/// more spaces separate it from the token.
-pub(crate) fn bearer_token(value: &str) -> Option<&str> {
-    let (scheme, token) = value.trim().split_once(' ')?;
-    let token = token.trim();
-    (scheme.eq_ignore_ascii_case("bearer") && !token.is_empty()).then_some(token)
 }
 
 /// A cell a spreadsheet will not evaluate.

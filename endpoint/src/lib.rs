@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod assign;
+mod bearer;
 pub mod config;
 pub mod error;
 pub mod export;

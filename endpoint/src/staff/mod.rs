@@ -38,12 +38,6 @@ pub fn routes() -> Router<AppState> {
         .route("/staff/log", get(log))
 }
 
-/// The token of `Authorization: Bearer <token>`, the scheme in any case (the export's parser).
-fn bearer(headers: &HeaderMap) -> Option<&str> {
-    let value = headers.get(header::AUTHORIZATION)?.to_str().ok()?;
-    crate::export::bearer_token(value)
-}
-
 /// A token in the address: refused (addresses end up in logs).
 pub fn token_in_query() -> AppError {
     AppError::new(
@@ -65,7 +59,7 @@ fn authorise(
     if uri.query().is_some_and(|q| !q.is_empty()) {
         return Err(token_in_query().in_lang(lang));
     }
-    let scope = bearer(headers).and_then(|t| state.staff_tokens.check(t));
+    let scope = crate::bearer::from_headers(headers).and_then(|t| state.staff_tokens.check(t));
     scope.ok_or_else(|| {
         let addr = crate::api::interest::client_addr(state, headers, extensions);
         match state.limiter.take(addr, Instant::now()) {

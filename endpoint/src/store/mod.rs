@@ -17,6 +17,7 @@ pub mod naive;
 pub mod postgres;
 mod rows;
 pub mod sqlite;
+mod sqlite_schema;
 pub mod staff;
 
 use std::future::Future;

@@ -7,7 +7,8 @@ use std::sync::{Arc, Mutex};
 
 use rusqlite::Connection;
 
-use super::sqlite::{FileGuard, commit_batch, export, find_blocking, open, probe, purge};
+use super::sqlite::{FileGuard, commit_batch, export, find_blocking, probe, purge};
+use super::sqlite_schema::open;
 use super::{BoxFuture, ExportRows, NewSubmission, Outcome, Store, StoreError};
 use crate::assign::Organisation;
 

@@ -22,6 +22,7 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use tokio::sync::oneshot;
 
+use super::sqlite_schema::open;
 use super::staff::LogEntry;
 use super::{
     BoxFuture, ExportRow, ExportRows, NewSubmission, Outcome, Receipt, Record, Store, StoreError,
@@ -30,24 +31,6 @@ use crate::assign::Organisation;
 
 /// The largest batch in one transaction: bounds the time a commit holds the write lock.
 pub const MAX_BATCH: usize = 1024;
-
-const SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS submissions (
-    id              INTEGER PRIMARY KEY,
-    reference       TEXT    NOT NULL UNIQUE,
-    idempotency_key TEXT    NOT NULL UNIQUE,
-    payload_sha256  TEXT    NOT NULL,
-    received_at_ms  INTEGER NOT NULL,
-    organisation    TEXT    NOT NULL,
-    spam            INTEGER NOT NULL,
-    payload         TEXT    NOT NULL
-);
-CREATE INDEX IF NOT EXISTS submissions_received_at ON submissions (received_at_ms);
--- next_id: the next reference number (never reused, even after a purge);
--- turns: accepted non-spam submissions so far (the organisations' rotation).
-CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
-INSERT OR IGNORE INTO counters (name, value) VALUES ('next_id', 1), ('turns', 0);
-";
 
 /// The database file as it was when the store opened it. If the file is deleted (its data
 /// directory removed, say) SQLite keeps writing into the unlinked inode, and every form
@@ -109,25 +92,6 @@ pub(crate) fn probe(conn: &mut Connection) -> Result<(), StoreError> {
         .execute([])?;
     tx.commit()?;
     Ok(())
-}
-
-/// Opens (and creates) the database with the durability settings every connection needs.
-pub fn open(path: &Path) -> Result<Connection, StoreError> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)
-            .map_err(|e| StoreError(format!("create {}: {e}", dir.display())))?;
-    }
-    let conn = Connection::open(path)?;
-    // Another process (`eer-endpoint purge`, an export) may hold the lock for a moment.
-    conn.busy_timeout(Duration::from_secs(10))?;
-    let mode: String = conn.query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))?;
-    if !mode.eq_ignore_ascii_case("wal") {
-        return Err(StoreError(format!("journal_mode is {mode}, expected wal")));
-    }
-    conn.pragma_update(None, "synchronous", "FULL")?;
-    conn.execute_batch(SCHEMA)?;
-    conn.execute_batch(super::staff::SCHEMA)?;
-    Ok(conn)
 }
 
 #[derive(Debug, Clone, Copy)]

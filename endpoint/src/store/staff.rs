@@ -10,20 +10,6 @@ use serde::Serialize;
 
 use super::{Record, StoreError};
 
-/// The log table: when, which token's scope, what, which reference or how many rows. Never
-/// a name, a contact or an answer.
-pub(crate) const SCHEMA: &str = "
-CREATE TABLE IF NOT EXISTS staff_log (
-    id         INTEGER PRIMARY KEY,
-    at_ms      INTEGER NOT NULL,
-    scope      TEXT    NOT NULL,
-    operation  TEXT    NOT NULL,
-    reference  TEXT,
-    rows       INTEGER
-);
-CREATE INDEX IF NOT EXISTS staff_log_at ON staff_log (at_ms);
-";
-
 /// One line of the log.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct LogEntry {
@@ -60,13 +46,13 @@ fn record(conn: &Connection, reference: &str) -> Result<Option<Record>, StoreErr
 
 /// One submission by its reference.
 pub(crate) fn by_reference(path: &Path, reference: &str) -> Result<Option<Record>, StoreError> {
-    record(&super::sqlite::open(path)?, reference)
+    record(&super::sqlite_schema::open(path)?, reference)
 }
 
 /// Erases one submission for good (a `DELETE`, no flag that would keep the data), returning
 /// what was erased; `None` when there was nothing (already erased, or never there).
 pub(crate) fn erase(path: &Path, reference: &str) -> Result<Option<Record>, StoreError> {
-    let mut conn = super::sqlite::open(path)?;
+    let mut conn = super::sqlite_schema::open(path)?;
     let tx = conn.transaction()?;
     let found = record(&tx, reference)?;
     if found.is_some() {
@@ -79,7 +65,7 @@ pub(crate) fn erase(path: &Path, reference: &str) -> Result<Option<Record>, Stor
 /// Replaces the stored form of one submission (a correction): the previous values are not
 /// kept anywhere. `false` when there is no such submission.
 pub(crate) fn correct(path: &Path, reference: &str, payload: &str) -> Result<bool, StoreError> {
-    let changed = super::sqlite::open(path)?.execute(
+    let changed = super::sqlite_schema::open(path)?.execute(
         "UPDATE submissions SET payload = ?2 WHERE reference = ?1",
         params![reference, payload],
     )?;
@@ -87,7 +73,7 @@ pub(crate) fn correct(path: &Path, reference: &str, payload: &str) -> Result<boo
 }
 
 pub(crate) fn log(path: &Path, entry: &LogEntry) -> Result<(), StoreError> {
-    super::sqlite::open(path)?.execute(
+    super::sqlite_schema::open(path)?.execute(
         "INSERT INTO staff_log (at_ms, scope, operation, reference, rows) VALUES (?1, ?2, ?3, ?4, ?5)",
         params![entry.at_ms, entry.scope, entry.operation, entry.reference, entry.rows],
     )?;
@@ -95,7 +81,7 @@ pub(crate) fn log(path: &Path, entry: &LogEntry) -> Result<(), StoreError> {
 }
 
 pub(crate) fn log_entries(path: &Path) -> Result<Vec<LogEntry>, StoreError> {
-    let conn = super::sqlite::open(path)?;
+    let conn = super::sqlite_schema::open(path)?;
     let mut stmt =
         conn.prepare("SELECT at_ms, scope, operation, reference, rows FROM staff_log ORDER BY id")?;
     let rows = stmt.query_map([], |r| {
