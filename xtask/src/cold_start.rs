@@ -63,7 +63,7 @@ impl Drop for Running {
 }
 
 fn lambda_once(database_url: Option<&str>) -> Result<Duration> {
-    let data = tempfile_dir("cold-lambda")?;
+    let data = crate::sh::scratch("cold-lambda")?;
     let api = TcpListener::bind("127.0.0.1:0").map_err(|e| e.to_string())?;
     let addr = api.local_addr().map_err(|e| e.to_string())?;
     let mut command = Command::new(crate::package::binary());
@@ -94,7 +94,7 @@ fn lambda_once(database_url: Option<&str>) -> Result<Duration> {
 }
 
 fn local_once() -> Result<Duration> {
-    let data = tempfile_dir("cold-local")?;
+    let data = crate::sh::scratch("cold-local")?;
     let port = crate::server::free_port();
     let addr = format!("127.0.0.1:{port}");
     let started = Instant::now();
@@ -129,17 +129,6 @@ fn local_once() -> Result<Duration> {
             return Ok(elapsed);
         }
     }
-}
-
-fn tempfile_dir(name: &str) -> Result<std::path::PathBuf> {
-    let dir = root().join("target/tmp").join(format!(
-        "{name}-{}-{}",
-        std::process::id(),
-        Instant::now().elapsed().as_nanos()
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    Ok(dir)
 }
 
 /// The HTTP API (payload 2.0) event of `GET /api/health`, as tests/fixtures/lambda shapes it.

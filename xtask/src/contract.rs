@@ -42,25 +42,7 @@ pub fn install() -> Result {
         println!("ok: schemathesis {SCHEMATHESIS_VERSION} (target/schemathesis)");
         return Ok(());
     }
-    println!("installing: schemathesis {SCHEMATHESIS_VERSION} from PyPI into target/schemathesis");
-    let venv = venv();
-    if !venv.join("bin/pip").exists() {
-        run(cmd("python3", &["-m", "venv", &venv.to_string_lossy()])).map_err(|e| {
-            format!(
-                "{e}: python3 with its venv module is needed (Debian: apt-get install python3-venv)"
-            )
-        })?;
-    }
-    run(cmd(
-        &venv.join("bin/pip").to_string_lossy(),
-        &[
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-input",
-            &format!("schemathesis=={SCHEMATHESIS_VERSION}"),
-        ],
-    ))
+    crate::install::pip(&venv(), "schemathesis", SCHEMATHESIS_VERSION)
 }
 
 /// Builds and starts the release endpoint (API only, an empty site, the rate limit off), runs

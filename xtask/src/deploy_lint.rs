@@ -24,39 +24,14 @@ pub fn install() -> Result {
     if output("readelf", &["--version"]).is_some() {
         println!("ok: readelf (binutils)");
     } else {
-        println!("installing: Debian package binutils (apt-get)");
-        let apt = |args: &[&str]| {
-            let mut c = cmd("apt-get", args);
-            c.env("DEBIAN_FRONTEND", "noninteractive");
-            c
-        };
-        run(apt(&["update", "-qq"]))?;
-        run(apt(&["install", "-y", "-qq", "binutils"]))?;
+        crate::install::apt(&["binutils"])?;
     }
     let want = format!("cfn-lint {CFN_LINT_VERSION}");
     if output(&cfn_lint().to_string_lossy(), &["--version"]).as_deref() == Some(want.as_str()) {
         println!("ok: {want} (target/cfn-lint)");
         return Ok(());
     }
-    println!("installing: {want} from PyPI into target/cfn-lint");
-    let venv = venv();
-    if !venv.join("bin/pip").exists() {
-        run(cmd("python3", &["-m", "venv", &venv.to_string_lossy()])).map_err(|e| {
-            format!(
-                "{e}: python3 with its venv module is needed (Debian: apt-get install python3-venv)"
-            )
-        })?;
-    }
-    run(cmd(
-        &venv.join("bin/pip").to_string_lossy(),
-        &[
-            "install",
-            "--quiet",
-            "--disable-pip-version-check",
-            "--no-input",
-            &format!("cfn-lint=={CFN_LINT_VERSION}"),
-        ],
-    ))
+    crate::install::pip(&venv(), "cfn-lint", CFN_LINT_VERSION)
 }
 
 /// Lints deploy/template.yaml; any error or warning fails (informational notes are shown).

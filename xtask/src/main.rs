@@ -9,6 +9,7 @@ mod deploy_lint;
 mod dist;
 mod files;
 mod fuzz;
+mod install;
 mod links;
 mod locale_toml;
 mod map_data;

@@ -40,14 +40,7 @@ pub fn install() -> Result {
         println!("ok: PostgreSQL ({}) and openssl", bin.display());
         return Ok(());
     }
-    println!("installing: Debian packages postgresql and openssl (apt-get)");
-    let apt = |args: &[&str]| {
-        let mut c = Command::new("apt-get");
-        c.args(args).env("DEBIAN_FRONTEND", "noninteractive");
-        c
-    };
-    run(apt(&["update", "-qq"]))?;
-    run(apt(&["install", "-y", "-qq", "postgresql", "openssl"]))?;
+    crate::install::apt(&["postgresql", "openssl"])?;
     bin_dir()
         .map(|_| ())
         .ok_or_else(|| "postgresql installed but no /usr/lib/postgresql/*/bin/initdb".into())

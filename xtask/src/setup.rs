@@ -118,18 +118,5 @@ pub fn browser() -> Result {
         println!("ok: Debian chromium and chromium-driver");
         return Ok(());
     }
-    println!("installing: Debian packages chromium and chromium-driver (apt-get)");
-    let apt = |args: &[&str]| {
-        let mut c = cmd("apt-get", args);
-        c.env("DEBIAN_FRONTEND", "noninteractive");
-        c
-    };
-    run(apt(&["update", "-qq"]))?;
-    run(apt(&[
-        "install",
-        "-y",
-        "-qq",
-        "chromium",
-        "chromium-driver",
-    ]))
+    crate::install::apt(&["chromium", "chromium-driver"])
 }
