@@ -99,8 +99,9 @@ async function page(request, url) {
   }
 }
 
-/** Files worth keeping once used: hashed build files (Trunk's hash drops leading zeros, as
- * xtask/src/pwa.rs `hashed` says), the map data, the icons. */
+/** Files worth keeping once used: hashed build files (12 to 16 hex digits: Trunk's hash drops
+ * leading zeros — eer_domain::asset::is_hashed, the rule xtask and the endpoint use), the map
+ * data, the icons. */
 function keep(path) {
   return /-[0-9a-f]{12,16}(_bg)?\.(js|wasm|css)$/.test(path)
     || path.startsWith('/data/')

@@ -30,7 +30,7 @@ use leptos::{ev, prelude::*};
 use std::cell::RefCell;
 use wasm_bindgen::JsValue;
 
-/// Added to a static page's address when the quiz bundle opens it in kiosk mode: the service
+/// Added to a static page's address when a screen family's bundle opens it in kiosk mode: the service
 /// worker then answers with the full app's shell, which renders the page and keeps the mode.
 const APP_MARK: &str = "kiosk";
 const IDLE_DEFAULT: u32 = 90;

@@ -7,9 +7,9 @@
 //! it stores only the two HTML shells at once and the rest as it is used, so a phone on a slow
 //! or paid link never downloads more than the pages it visits.
 //!
-//! The status line is shown in both bundles: the full app reads the outbox's live count
-//! (`crate::api::outbox_count`), the quiz bundle counts the stored entries without parsing
-//! JSON (no serde_json in the quiz's small wasm).
+//! The status line is shown in every bundle: the bundles that send (the full app, the interest
+//! form) read the outbox's live count (`crate::api::outbox_count`), the others count the stored
+//! entries without parsing JSON (no serde_json in their wasm).
 
 use crate::i18n::{K, text, use_lang};
 use leptos::prelude::*;

@@ -8,7 +8,7 @@
 //! (brotli first: smaller), so nothing is compressed per request.
 //!
 //! Missing files: a path the app routes (`eer_domain::Page::parse`) gets the HTML shell of the
-//! bundle that renders it (`Page::shell`: `quiz.html` for the quiz, else `index.html`) with 200; any other path under `/fr/` or `/en/` gets the shell with 404 (the app
+//! bundle that renders it (`Page::shell`: `quiz.html`, `results.html`, `explorer.html` or `interest.html` for a screen family, else `index.html`) with 200; any other path under `/fr/` or `/en/` gets the shell with 404 (the app
 //! shows its not-found page, and crawlers see a real 404); anything else is a plain 404.
 //!
 //! Cache: Trunk's hashed assets (`name-<16 hex>.ext`, `name-<16 hex>_bg.wasm`) never change, so
