@@ -1,41 +1,46 @@
-//! Reads the catalogue's data file into a [`Catalogue`], and does nothing else. Walks a `serde_json::Value` by hand instead of deriving
+//! Reads the catalogue into a [`Catalogue`], and does nothing else: from the data file's JSON
+//! text (checks, tools) or from the compact bytes the app embeds (`tree::encode`), both walked
+//! as one [`Node`] tree, so the two cannot read differently. Walked by hand instead of deriving
 //! `Deserialize` for every type: the derived visitors were about 70 KB of wasm for a file
-//! parsed once (measured with twiggy), and the app's budget is 120 KB compressed in total.
-//! Unknown keys are refused, so that a typo in a hand edit fails the data test.
+//! parsed once (measured with twiggy). Unknown keys are refused, so that a typo in a hand edit
+//! fails the data test.
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
-
-use serde_json::{Map, Value};
 
 use crate::catalogue::{
     Catalogue, City, Dating, Education, English, EnglishLevel, Figure, Figures, Institution,
     Organisation, Region, SCHEMA, Sector, Source,
 };
 use crate::text::Text;
+use crate::tree::Node;
 
-type Obj = Map<String, Value>;
+type Obj<'a> = [(&'a str, Node<'a>)];
 
 /// A parse error: where, and what was expected.
 fn err(path: &str, what: &str) -> String {
     format!("{path}: {what}")
 }
 
-fn obj<'a>(v: &'a Value, path: &str) -> Result<&'a Obj, String> {
+fn obj<'n, 'a>(v: &'n Node<'a>, path: &str) -> Result<&'n Obj<'a>, String> {
     v.as_object().ok_or_else(|| err(path, "expected an object"))
 }
 
 /// Refuses keys outside `allowed`; a required key that is missing is caught by its reader.
 fn keys(o: &Obj, allowed: &[&str], path: &str) -> Result<(), String> {
-    match o.keys().find(|k| !allowed.contains(&k.as_str())) {
+    match o.iter().map(|(k, _)| k).find(|k| !allowed.contains(k)) {
         Some(k) => Err(err(path, &format!("unknown key {k:?}"))),
         None => Ok(()),
     }
 }
 
-fn field<'a>(o: &'a Obj, key: &str, path: &str) -> Result<&'a Value, String> {
-    o.get(key)
-        .ok_or_else(|| err(path, &format!("missing key {key:?}")))
+/// The value of `key`, if written.
+fn get<'n, 'a>(o: &'n Obj<'a>, key: &str) -> Option<&'n Node<'a>> {
+    o.iter().find(|(k, _)| *k == key).map(|(_, v)| v)
+}
+
+fn field<'n, 'a>(o: &'n Obj<'a>, key: &str, path: &str) -> Result<&'n Node<'a>, String> {
+    get(o, key).ok_or_else(|| err(path, &format!("missing key {key:?}")))
 }
 
 fn string(o: &Obj, key: &str, path: &str) -> Result<String, String> {
@@ -46,16 +51,16 @@ fn string(o: &Obj, key: &str, path: &str) -> Result<String, String> {
 }
 
 fn opt_string(o: &Obj, key: &str, path: &str) -> Result<Option<String>, String> {
-    match o.get(key) {
-        None | Some(Value::Null) => Ok(None),
-        Some(Value::String(s)) => Ok(Some(s.clone())),
+    match get(o, key) {
+        None | Some(Node::Null) => Ok(None),
+        Some(Node::Str(s)) => Ok(Some(s.to_string())),
         Some(_) => Err(err(path, &format!("{key} must be text or null"))),
     }
 }
 
 fn strings(o: &Obj, key: &str, path: &str) -> Result<Vec<String>, String> {
     let items = field(o, key, path)?
-        .as_array()
+        .as_list()
         .ok_or_else(|| err(path, &format!("{key} must be a list")))?;
     items
         .iter()
@@ -73,21 +78,21 @@ fn number(o: &Obj, key: &str, path: &str) -> Result<f64, String> {
         .ok_or_else(|| err(path, &format!("{key} must be a number")))
 }
 
-fn whole<T: TryFrom<u64>>(v: &Value, key: &str, path: &str) -> Result<T, String> {
+fn whole<T: TryFrom<u64>>(v: &Node, key: &str, path: &str) -> Result<T, String> {
     v.as_u64()
         .and_then(|n| T::try_from(n).ok())
         .ok_or_else(|| err(path, &format!("{key} must be a whole number in range")))
 }
 
 fn opt_whole<T: TryFrom<u64>>(o: &Obj, key: &str, path: &str) -> Result<Option<T>, String> {
-    match o.get(key) {
-        None | Some(Value::Null) => Ok(None),
+    match get(o, key) {
+        None | Some(Node::Null) => Ok(None),
         Some(v) => whole(v, key, path).map(Some),
     }
 }
 
 fn flag(o: &Obj, key: &str, default: bool, path: &str) -> Result<bool, String> {
-    match o.get(key) {
+    match get(o, key) {
         None => Ok(default),
         Some(v) => v
             .as_bool()
@@ -95,15 +100,15 @@ fn flag(o: &Obj, key: &str, default: bool, path: &str) -> Result<bool, String> {
     }
 }
 
-fn text(v: &Value, path: &str) -> Result<Text, String> {
+fn text(v: &Node, path: &str) -> Result<Text, String> {
     let o = obj(v, path)?;
     keys(o, &["fr", "en"], path)?;
     Ok(Text::new(string(o, "fr", path)?, string(o, "en", path)?))
 }
 
 fn opt_text(o: &Obj, key: &str, path: &str) -> Result<Option<Text>, String> {
-    match o.get(key) {
-        None | Some(Value::Null) => Ok(None),
+    match get(o, key) {
+        None | Some(Node::Null) => Ok(None),
         Some(v) => text(v, &format!("{path}.{key}")).map(Some),
     }
 }
@@ -112,10 +117,10 @@ fn list<T>(
     o: &Obj,
     key: &str,
     path: &str,
-    each: impl Fn(&Value, &str) -> Result<T, String>,
+    each: impl Fn(&Node, &str) -> Result<T, String>,
 ) -> Result<Vec<T>, String> {
     let items = field(o, key, path)?
-        .as_array()
+        .as_list()
         .ok_or_else(|| err(path, &format!("{key} must be a list")))?;
     items
         .iter()
@@ -124,7 +129,7 @@ fn list<T>(
         .collect()
 }
 
-fn figure(v: &Value, path: &str) -> Result<Option<Figure>, String> {
+fn figure(v: &Node, path: &str) -> Result<Option<Figure>, String> {
     if v.is_null() {
         return Ok(None);
     }
@@ -157,7 +162,7 @@ fn figure(v: &Value, path: &str) -> Result<Option<Figure>, String> {
 }
 
 /// Every metric key must be written, `null` when unknown (data/README.md).
-fn figures(v: &Value, path: &str) -> Result<Figures, String> {
+fn figures(v: &Node, path: &str) -> Result<Figures, String> {
     use crate::metric::Metric;
     let o = obj(v, path)?;
     let keys_all: Vec<&str> = Metric::ALL.iter().map(|m| m.key()).collect();
@@ -170,7 +175,7 @@ fn figures(v: &Value, path: &str) -> Result<Figures, String> {
     Ok(out)
 }
 
-fn city(v: &Value, path: &str) -> Result<City, String> {
+fn city(v: &Node, path: &str) -> Result<City, String> {
     let o = obj(v, path)?;
     keys(o, &["name", "population", "year", "cmm", "sources"], path)?;
     Ok(City {
@@ -182,7 +187,7 @@ fn city(v: &Value, path: &str) -> Result<City, String> {
     })
 }
 
-fn sector(v: &Value, path: &str) -> Result<Sector, String> {
+fn sector(v: &Node, path: &str) -> Result<Sector, String> {
     let o = obj(v, path)?;
     keys(o, &["text", "fields", "sources", "year", "verified"], path)?;
     Ok(Sector {
@@ -194,7 +199,7 @@ fn sector(v: &Value, path: &str) -> Result<Sector, String> {
     })
 }
 
-fn organisation(v: &Value, path: &str) -> Result<Organisation, String> {
+fn organisation(v: &Node, path: &str) -> Result<Organisation, String> {
     let o = obj(v, path)?;
     keys(o, &["name", "city", "url", "sources"], path)?;
     Ok(Organisation {
@@ -205,7 +210,7 @@ fn organisation(v: &Value, path: &str) -> Result<Organisation, String> {
     })
 }
 
-fn english(v: &Value, path: &str) -> Result<English, String> {
+fn english(v: &Node, path: &str) -> Result<English, String> {
     let o = obj(v, path)?;
     keys(
         o,
@@ -232,7 +237,7 @@ fn english(v: &Value, path: &str) -> Result<English, String> {
     })
 }
 
-fn institution(v: &Value, path: &str) -> Result<Institution, String> {
+fn institution(v: &Node, path: &str) -> Result<Institution, String> {
     let o = obj(v, path)?;
     keys(o, &["name", "english"], path)?;
     Ok(Institution {
@@ -241,7 +246,7 @@ fn institution(v: &Value, path: &str) -> Result<Institution, String> {
     })
 }
 
-fn education(v: &Value, path: &str) -> Result<Option<Education>, String> {
+fn education(v: &Node, path: &str) -> Result<Option<Education>, String> {
     if v.is_null() {
         return Ok(None);
     }
@@ -255,7 +260,7 @@ fn education(v: &Value, path: &str) -> Result<Option<Education>, String> {
     }))
 }
 
-fn region(v: &Value, path: &str) -> Result<Region, String> {
+fn region(v: &Node, path: &str) -> Result<Region, String> {
     let o = obj(v, path)?;
     let code = string(o, "code", path)?;
     let path = &format!("region {code}");
@@ -302,7 +307,7 @@ fn region(v: &Value, path: &str) -> Result<Region, String> {
     })
 }
 
-fn source(id: &str, v: &Value) -> Result<Source, String> {
+fn source(id: &str, v: &Node) -> Result<Source, String> {
     let path = &format!("source {id}");
     let o = obj(v, path)?;
     keys(o, &["title", "publisher", "url", "year", "licence"], path)?;
@@ -320,7 +325,18 @@ impl Catalogue {
     /// Parses a catalogue file. Structural errors only; see [`Catalogue::problems`] for the
     /// content checks.
     pub fn from_json(json: &str) -> Result<Catalogue, String> {
-        let (schema, sources, regions) = read(json)?;
+        let root: serde_json::Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
+        Catalogue::from_tree(&Node::from_json(&root))
+    }
+
+    /// Reads a catalogue from the compact bytes of [`crate::tree::encode`] (what the build
+    /// script embeds in the app), with the same checks as [`Catalogue::from_json`].
+    pub fn from_compact(bytes: &[u8]) -> Result<Catalogue, String> {
+        Catalogue::from_tree(&Node::decode(bytes)?)
+    }
+
+    fn from_tree(root: &Node) -> Result<Catalogue, String> {
+        let (schema, sources, regions) = read(root)?;
         if schema != SCHEMA {
             return Err(format!("schema {schema} (expected {SCHEMA})"));
         }
@@ -329,13 +345,12 @@ impl Catalogue {
 }
 
 /// The file's schema id, its sources (sorted by id) and its regions (in file order).
-fn read(json: &str) -> Result<(String, Vec<Source>, Vec<Region>), String> {
-    let root: Value = serde_json::from_str(json).map_err(|e| e.to_string())?;
-    let o = obj(&root, "file")?;
+fn read(root: &Node) -> Result<(String, Vec<Source>, Vec<Region>), String> {
+    let o = obj(root, "file")?;
     keys(o, &["schema", "about", "sources", "regions"], "file")?;
     let schema = string(o, "schema", "file")?;
     let sources_obj = obj(field(o, "sources", "file")?, "sources")?;
-    let sorted: BTreeMap<&String, &Value> = sources_obj.iter().collect();
+    let sorted: BTreeMap<&str, &Node> = sources_obj.iter().map(|(k, v)| (*k, v)).collect();
     let sources = sorted
         .into_iter()
         .map(|(id, v)| source(id, v))

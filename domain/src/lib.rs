@@ -24,6 +24,7 @@ pub mod readiness;
 pub mod route;
 pub mod scale;
 pub mod text;
+pub mod tree;
 pub mod vocab;
 pub mod weights;
 

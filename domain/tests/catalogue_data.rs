@@ -2,7 +2,7 @@
 
 use eer_domain::catalogue;
 use eer_domain::catalogue::{Catalogue, DESTINATIONS};
-use eer_domain::embedded_catalogue::DATA;
+use eer_domain::embedded_catalogue::{COMPACT, DATA};
 use eer_domain::{Lang, Metric};
 use serde_json::Value;
 
@@ -13,6 +13,22 @@ fn the_embedded_file_has_no_problems() {
         problems.is_empty(),
         "regions.json:\n{}",
         problems.join("\n")
+    );
+}
+
+/// The app reads the compact bytes the build script writes; the checks read the JSON text. Both
+/// must give the same catalogue, figure for figure and word for word.
+#[test]
+fn the_compact_form_reads_to_the_same_catalogue_as_the_file() {
+    let from_json = Catalogue::from_json(DATA).unwrap();
+    assert_eq!(&Catalogue::from_compact(COMPACT).unwrap(), &from_json);
+    assert_eq!(catalogue(), &from_json);
+    // Smaller than the text it replaces (no quotes, commas or spaces; numbers as bytes).
+    assert!(
+        COMPACT.len() < DATA.len(),
+        "{} vs {}",
+        COMPACT.len(),
+        DATA.len()
     );
 }
 

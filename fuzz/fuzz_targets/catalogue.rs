@@ -1,5 +1,6 @@
-//! The catalogue reader: any text as `domain/data/regions.json`. Never panics; a catalogue it
-//! accepts can be checked (`problems`) and queried without panicking either.
+//! The catalogue reader: any text as `domain/data/regions.json`, and the same bytes as the
+//! compact form the app embeds. Never panics; a catalogue it accepts can be checked
+//! (`problems`) and queried without panicking either.
 
 #![no_main]
 
@@ -7,6 +8,7 @@ use eer_domain::catalogue::Catalogue;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|json: &str| {
+    let _ = Catalogue::from_compact(json.as_bytes());
     if let Ok(catalogue) = Catalogue::from_json(json) {
         let _ = catalogue.problems();
         for region in catalogue.regions() {

@@ -52,10 +52,7 @@ fn bundle(dist: &Path, shell: &str) -> Result {
     step(&format!("dist: the {family} bundle"));
     let index =
         fs::read_to_string(root().join("index.html")).map_err(|e| format!("index.html: {e}"))?;
-    let html = index.replace(
-        "data-bin=\"eer-web\"",
-        &format!("data-bin=\"eer-{family}\""),
-    );
+    let html = shell_html(&index, family);
     if html == index {
         return Err(format!(
             "index.html: no data-bin=\"eer-web\" to point at eer-{family}"
@@ -89,6 +86,31 @@ fn bundle(dist: &Path, shell: &str) -> Result {
     Ok(())
 }
 
+/// The stylesheet only the explorer's screens use (map, legend, facts panel, list, comparison).
+const EXPLORER_CSS: &str = "<link data-trunk rel=\"css\" href=\"style/explorer.css\">";
+
+/// index.html made into the shell of one screen family: its binary; the explorer's stylesheet
+/// only where its screens are (−1.9 KB brotli and one request for the quiz, results and form);
+/// and, in the explorer's, a preload of the map's outlines, so that they download beside the
+/// wasm instead of after it has started (one round trip less before the map is drawn on a
+/// slow link; `crossorigin` so the app's `fetch` reuses the preloaded response).
+fn shell_html(index: &str, family: &str) -> String {
+    let html = index.replace(
+        "data-bin=\"eer-web\"",
+        &format!("data-bin=\"eer-{family}\""),
+    );
+    if family == "explorer" {
+        let preload = format!(
+            "<link rel=\"preload\" href=\"{}\" as=\"fetch\" type=\"application/json\" crossorigin=\"anonymous\">\n</head>",
+            eer_domain::map_data::URL
+        );
+        html.replacen("</head>", &preload, 1)
+    } else {
+        html.replacen(&format!("{EXPLORER_CSS}\n"), "", 1)
+            .replacen(EXPLORER_CSS, "", 1)
+    }
+}
+
 /// Moves Trunk's inline `<script type="module">…</script>` into `boot-<hash>.js`, so the
 /// endpoint's CSP can say `script-src 'self'` without 'unsafe-inline' or a per-build hash.
 fn externalise_boot_script(index: &Path) -> Result {
@@ -114,4 +136,42 @@ fn externalise_boot_script(index: &Path) -> Result {
     fs::write(index, new_html).map_err(|e| e.to_string())?;
     println!("boot script moved to {name}");
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index() -> String {
+        fs::read_to_string(root().join("index.html")).unwrap()
+    }
+
+    #[test]
+    fn only_the_explorer_shell_has_its_stylesheet_and_the_map_preload() {
+        let index = index();
+        assert!(
+            index.contains(EXPLORER_CSS),
+            "index.html names the explorer's stylesheet"
+        );
+        let explorer = shell_html(&index, "explorer");
+        assert!(explorer.contains("data-bin=\"eer-explorer\""));
+        assert!(explorer.contains(EXPLORER_CSS));
+        assert!(
+            explorer
+                .contains("<link rel=\"preload\" href=\"/data/region-paths.json\" as=\"fetch\"")
+        );
+        for family in ["quiz", "results", "interest"] {
+            let html = shell_html(&index, family);
+            assert!(
+                html.contains(&format!("data-bin=\"eer-{family}\"")),
+                "{family}"
+            );
+            assert!(!html.contains("explorer.css"), "{family}");
+            assert!(!html.contains("rel=\"preload\""), "{family}");
+            assert!(
+                html.contains("style/main.css") && html.contains("style/kiosk.css"),
+                "{family}"
+            );
+        }
+    }
 }
