@@ -131,6 +131,23 @@ test('three regions side by side, in the URL', async () => {
   assert.deepEqual(problems, []);
 });
 
+test('a cold visit fetches the outlines once: the shell preloads them and the map uses that', async () => {
+  // A fresh profile: nothing cached, no service worker yet. A preload the app's fetch could
+  // not reuse (another credentials mode) would show as a second request and a console warning.
+  const cold = await launch();
+  const { page, problems } = await openPage(cold.context);
+  const outlines = [];
+  const warnings = [];
+  page.on('request', (r) => { if (r.url().endsWith('/data/region-paths.json')) outlines.push(r.url()); });
+  page.on('console', (m) => { if (m.type() === 'warning' && /preload/.test(m.text()) && /region-paths/.test(m.text())) warnings.push(m.text()); });
+  await openExplorer(page, '/fr/explorer');
+  assert.equal(await page.locator('link[rel=preload][href="/data/region-paths.json"]').count(), 1);
+  assert.equal(outlines.length, 1, outlines.join('\n'));
+  assert.deepEqual(warnings, []);
+  assert.deepEqual(problems, []);
+  await cold.close();
+});
+
 test('without the map the explorer still works as a list', async () => {
   // A browser of its own without the service worker, whose fetches the route would not see.
   const alone = await launch({ serviceWorkers: 'block' });
