@@ -148,6 +148,31 @@ test('a cold visit fetches the outlines once: the shell preloads them and the ma
   await cold.close();
 });
 
+test('the list\'s column titles break between words, never inside one, on a phone and a tablet', async () => {
+  const { page } = await openPage(browser.context);
+  for (const [width, height] of [[390, 844], [1024, 768]]) {
+    await page.setViewportSize({ width, height });
+    for (const path of ['/fr/explorer', '/en/explorer']) {
+      await openExplorer(page, path);
+      // Each word of each title is measured alone: a word drawn on two lines was cut ("Compar|e").
+      const cut = await page.$$eval('.region-list thead th', (cells) => cells.flatMap((th) => {
+        const node = th.firstChild;
+        const words = [];
+        for (const m of node.textContent.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
+          const lines = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+          if (lines.size > 1) words.push(m[0]);
+        }
+        return words;
+      }));
+      assert.deepEqual(cut, [], `${path} at ${width}px`);
+    }
+  }
+  await page.setViewportSize({ width: 1280, height: 900 });
+});
+
 test('without the map the explorer still works as a list', async () => {
   // A browser of its own without the service worker, whose fetches the route would not see.
   const alone = await launch({ serviceWorkers: 'block' });
